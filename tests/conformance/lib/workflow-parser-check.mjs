@@ -30,7 +30,8 @@ export async function checkWithWorkflowParser(file, content) {
       TOOL,
       error.range?.start.line,
       error.range?.start.column,
-      error.rawMessage,
+      // YAML syntax errors carry a multi-line code frame; its first line already names the problem.
+      error.rawMessage.split("\n")[0].trim(),
       index < schemaErrorCount ? "schema" : "semantic",
     ),
   );
