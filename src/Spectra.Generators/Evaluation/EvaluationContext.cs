@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Spectra.Generators.Common;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Values;
+
+namespace Spectra.Generators.Evaluation;
+
+/// <summary>
+/// The mutable state of one declaration's evaluation: where values came from, what went wrong, and which members
+/// and helper calls are in progress (to stop recursion). Lives only inside the generator's transform.
+/// </summary>
+internal sealed class EvaluationContext(Compilation compilation, CancellationToken cancellationToken)
+{
+    /// <summary>Helpers calling helpers deeper than this are almost certainly recursive.</summary>
+    public const int MaxCallDepth = 16;
+
+    private readonly List<LocatedPath> _locations = [];
+    private readonly List<DiagnosticInfo> _diagnostics = [];
+    private readonly Stack<string> _membersInProgress = new();
+    private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = [];
+
+    public Compilation Compilation { get; } = compilation;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public ImmutableDictionary<IParameterSymbol, Value> Parameters { get; set; } =
+        ImmutableDictionary.Create<IParameterSymbol, Value>(SymbolEqualityComparer.Default);
+
+    public int CallDepth { get; set; }
+
+    public bool HasErrors => _diagnostics.Count > 0;
+
+    public SemanticModel SemanticModelFor(SyntaxTree tree)
+    {
+        if (!_semanticModels.TryGetValue(tree, out var model))
+        {
+            model = Compilation.GetSemanticModel(tree);
+            _semanticModels[tree] = model;
+        }
+
+        return model;
+    }
+
+    public void Record(string path, SyntaxNode syntax)
+    {
+        var location = LocationInfo.From(syntax);
+        if (location is not null)
+        {
+            _locations.Add(new LocatedPath(path, location));
+        }
+    }
+
+    public void Record(string path, Location location)
+    {
+        if (LocationInfo.From(location) is { } info)
+        {
+            _locations.Add(new LocatedPath(path, info));
+        }
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, SyntaxNode syntax, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.From(syntax), arguments));
+
+    public void Report(DiagnosticDescriptor descriptor, Location location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.From(location), arguments));
+
+    public void ReportNotEvaluable(SyntaxNode syntax, string construct, string hint) =>
+        Report(DiagnosticDescriptors.NotEvaluable, syntax, construct, hint);
+
+    /// <summary>Marks a member as being evaluated; false if it already is (a cycle).</summary>
+    public bool TryEnterMember(string memberId)
+    {
+        if (_membersInProgress.Contains(memberId))
+        {
+            return false;
+        }
+
+        _membersInProgress.Push(memberId);
+        return true;
+    }
+
+    public void ExitMember() => _membersInProgress.Pop();
+
+    public string MembersInProgress() => string.Join(" -> ", _membersInProgress.ToArray().Reverse());
+
+    public LocationTable ToLocationTable() => new(_locations.ToEquatableArray());
+
+    public EquatableArray<DiagnosticInfo> ToDiagnostics() => _diagnostics.ToEquatableArray();
+}

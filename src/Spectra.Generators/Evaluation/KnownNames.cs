@@ -1,0 +1,14 @@
+namespace Spectra.Generators.Evaluation;
+
+/// <summary>Metadata names of the Spectra.Abstractions types the generator gives meaning to.</summary>
+internal static class KnownNames
+{
+    public const string WorkflowAttribute = "Spectra.WorkflowAttribute";
+    public const string ObjectFactoryAttribute = "Spectra.Factories.ObjectFactoryAttribute";
+    public const string PropertyAttribute = "Spectra.Factories.PropertyAttribute";
+    public const string ActionStepAttribute = "Spectra.Factories.ActionStepAttribute";
+    public const string ActionInputAttribute = "Spectra.Factories.ActionInputAttribute";
+    public const string ExpressionTemplateAttribute = "Spectra.Factories.ExpressionTemplateAttribute";
+    public const string JobBase = "Spectra.JobBase";
+    public const string ActionStep = "Spectra.ActionStep";
+}

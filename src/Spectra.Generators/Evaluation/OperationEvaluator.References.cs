@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Values;
+
+namespace Spectra.Generators.Evaluation;
+
+internal sealed partial class OperationEvaluator
+{
+    /// <summary>
+    /// A static property or field: jobs of workflows become references (identity comes from the declaration site,
+    /// not from how often a getter would run); other members of this project are evaluated where they are declared.
+    /// </summary>
+    private Value? EvaluateMemberReference(IMemberReferenceOperation reference, ISymbol member, string path)
+    {
+        if (!member.IsStatic)
+        {
+            return NotEvaluable(reference, $"the instance member '{member.Name}'", "Declarations are static members; refer to them as 'Type.Member'.");
+        }
+
+        var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+        if (IsWorkflowJob(member, memberType))
+        {
+            return new ReferenceValue(DeclarationId(member), memberType.FullName());
+        }
+
+        return EvaluateMemberValue(reference.Syntax, member, path);
+    }
+
+    /// <summary>Evaluates a member of this project where it is declared; problems are reported at <paramref name="reportAt"/>.</summary>
+    internal Value? EvaluateMemberValue(SyntaxNode reportAt, ISymbol member, string path)
+    {
+        if (member is IFieldSymbol { HasConstantValue: true } constant)
+        {
+            return constant.ConstantValue switch
+            {
+                string text => new StringValue(text),
+                bool flag => new BoolValue(flag),
+                null => NullValue.Instance,
+                var number => NumberValue.From(number),
+            };
+        }
+
+        var body = MemberBodies.FindValue(member, context, out var syntax, out var problem);
+        if (body is null)
+        {
+            var where = member.DeclaringSyntaxReferences.IsEmpty
+                ? "It is declared in a referenced assembly, whose code the generator cannot read; use a constant or a Spectra factory method instead."
+                : $"It is {problem ?? "not an expression"}.";
+            context.ReportNotEvaluable(syntax ?? reportAt, $"'{member.ContainingType.Name}.{member.Name}'", where);
+            return null;
+        }
+
+        var id = DeclarationId(member);
+        if (!context.TryEnterMember(id))
+        {
+            context.Report(DiagnosticDescriptors.RecursiveDeclaration, reportAt, id, context.MembersInProgress() + " -> " + id);
+            return null;
+        }
+
+        try
+        {
+            return Evaluate(body, path);
+        }
+        finally
+        {
+            context.ExitMember();
+        }
+    }
+
+    internal static string DeclarationId(ISymbol member) => member.ContainingType.FullName() + "." + member.Name;
+
+    private static bool IsWorkflowJob(ISymbol member, ITypeSymbol memberType) =>
+        memberType.DerivesFrom(KnownNames.JobBase) && member.ContainingType.FindAttribute(KnownNames.WorkflowAttribute) is not null;
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Spectra.Generators.Values;
+
+namespace Spectra.Generators.Evaluation;
+
+internal sealed partial class OperationEvaluator
+{
+    private Value? EvaluateInterpolatedString(IInterpolatedStringOperation interpolated, string path)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in interpolated.Parts)
+        {
+            switch (part)
+            {
+                case IInterpolatedStringTextOperation text:
+                    builder.Append(text.Text.ConstantValue.Value as string);
+                    break;
+                case IInterpolationOperation { Alignment: null, FormatString: null } hole:
+                    var value = Evaluate(hole.Expression, path);
+                    var rendered = value is null ? null : AsText(value);
+                    if (rendered is null)
+                    {
+                        return value is null ? null : NotEvaluable(hole, Describe(hole), "Interpolated values must be strings, numbers, bools or enum members.");
+                    }
+
+                    builder.Append(rendered);
+                    break;
+                default:
+                    return NotEvaluable(part, Describe(part), "Alignment and format specifiers in interpolated strings are not supported.");
+            }
+        }
+
+        return new StringValue(builder.ToString());
+    }
+
+    private Value? EvaluateBinary(IBinaryOperation binary, string path)
+    {
+        if (binary.OperatorKind != BinaryOperatorKind.Add || binary.Type?.SpecialType != SpecialType.System_String)
+        {
+            return NotEvaluable(binary, Describe(binary), "Only string concatenation is evaluated; compute other values as constants.");
+        }
+
+        var left = Evaluate(binary.LeftOperand, path);
+        var right = Evaluate(binary.RightOperand, path);
+        if (left is null || right is null)
+        {
+            return null;
+        }
+
+        var leftText = left is NullValue ? "" : AsText(left);
+        var rightText = right is NullValue ? "" : AsText(right);
+        return leftText is null || rightText is null
+            ? NotEvaluable(binary, Describe(binary), "Only strings, numbers and bools can be concatenated.")
+            : new StringValue(leftText + rightText);
+    }
+
+    /// <summary>The text C# would produce for the value, or null when it has no simple text form.</summary>
+    internal static string? AsText(Value value) => value switch
+    {
+        StringValue s => s.Text,
+        NumberValue n => n.Text,
+        BoolValue b => b.Flag ? "True" : "False",
+        EnumValue e => e.Member,
+        _ => null,
+    };
+}

@@ -1,0 +1,28 @@
+using Spectra.Generators.Common;
+using Spectra.Generators.Values;
+
+namespace Spectra.Generators.Workflows.Model;
+
+/// <summary>The <c>on:</c> block, in GitHub's event order.</summary>
+internal sealed record TriggersModel(
+    GitEventModel? Push,
+    GitEventModel? PullRequest,
+    GitEventModel? PullRequestTarget,
+    EquatableArray<ScheduleModel> Schedules,
+    EquatableArray<InputModel>? DispatchInputs,
+    WorkflowCallModel? WorkflowCall);
+
+/// <summary>A push or pull-request event: its filters (<c>branches</c>, <c>paths-ignore</c>…) in declaration order.</summary>
+internal sealed record GitEventModel(EquatableArray<FilterModel> Filters);
+
+internal sealed record FilterModel(string Key, EquatableArray<string> Patterns);
+
+internal sealed record ScheduleModel(string Path, string Cron);
+
+internal sealed record InputModel(string Name, string? Description, bool? Required, string? Type, Value? Default, EquatableArray<string> Options);
+
+internal sealed record SecretModel(string Name, string? Description, bool? Required);
+
+internal sealed record OutputModel(string Name, string? Description, string Value);
+
+internal sealed record WorkflowCallModel(EquatableArray<InputModel> Inputs, EquatableArray<SecretModel> Secrets, EquatableArray<OutputModel> Outputs);

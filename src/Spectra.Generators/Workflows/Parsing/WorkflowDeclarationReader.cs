@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Spectra.Generators.Common;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Evaluation;
+using Spectra.Generators.Workflows.Model;
+
+namespace Spectra.Generators.Workflows.Parsing;
+
+/// <summary>
+/// The only Roslyn-facing step of the workflow pipeline: evaluates the members of one <c>[Workflow]</c> class into
+/// values. Everything after it works on equatable data.
+/// </summary>
+internal static class WorkflowDeclarationReader
+{
+    /// <summary>Member types (besides jobs) that mean something in a workflow class.</summary>
+    private static readonly HashSet<string> WorkflowMemberTypes = ["Spectra.Triggers", "Spectra.Permissions", "Spectra.Concurrency", "Spectra.Defaults"];
+
+    /// <summary>Member names that mean something in a workflow class, whatever their type.</summary>
+    private static readonly HashSet<string> WorkflowMemberNames = ["Name", "RunName", "Env"];
+
+    public static WorkflowSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)syntaxContext.TargetSymbol;
+        var context = new EvaluationContext(syntaxContext.SemanticModel.Compilation, cancellationToken);
+        var typeName = type.FullName();
+        var workflowId = syntaxContext.Attributes[0].ConstructorArguments is [{ Value: string id }] ? id : "";
+        try
+        {
+            context.Record(typeName, type.Locations[0]);
+            if (syntaxContext.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken) is { } attribute)
+            {
+                context.Record(WorkflowPaths.Id(typeName), attribute);
+            }
+
+            var members = ReadMembers(type, context);
+            return new WorkflowSource(new WorkflowDeclaration(typeName, workflowId, members), context.ToLocationTable(), context.ToDiagnostics());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(type.Locations[0]), typeName, exception.GetType().Name + ": " + exception.Message);
+            return new WorkflowSource(new WorkflowDeclaration(typeName, workflowId, EquatableArray<DeclaredMember>.Empty), context.ToLocationTable(), new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static EquatableArray<DeclaredMember> ReadMembers(INamedTypeSymbol type, EvaluationContext context)
+    {
+        var evaluator = new OperationEvaluator(context);
+        var typeName = type.FullName();
+        var members = new List<DeclaredMember>();
+        foreach (var member in type.GetMembers())
+        {
+            var memberType = member switch
+            {
+                IPropertySymbol { IsStatic: true, IsIndexer: false } property => property.Type,
+                IFieldSymbol { IsStatic: true, IsImplicitlyDeclared: false } field => field.Type,
+                _ => null,
+            };
+            if (memberType is null)
+            {
+                continue;
+            }
+
+            var isJob = memberType.DerivesFrom(KnownNames.JobBase);
+            if (!isJob && !WorkflowMemberTypes.Contains(memberType.FullName()) && !WorkflowMemberNames.Contains(member.Name))
+            {
+                continue; // a helper: evaluated only where something refers to it
+            }
+
+            var path = typeName + "." + member.Name;
+            var reportAt = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+            context.Record(path, member.Locations[0]);
+            var value = evaluator.EvaluateMemberValue(reportAt, member, path);
+            members.Add(new DeclaredMember(member.Name, OperationEvaluator.DeclarationId(member), memberType.FullName(), isJob, value));
+        }
+
+        return members.ToEquatableArray();
+    }
+}
