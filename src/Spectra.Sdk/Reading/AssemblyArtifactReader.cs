@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace Spectra.Sdk.Reading;
+
+/// <summary>
+/// Reads Spectra's assembly attributes and declaration markers straight from metadata. Nothing is loaded, so the
+/// assembly's target framework and dependencies do not matter and the file is not locked.
+/// </summary>
+internal static class AssemblyArtifactReader
+{
+    private const string ArtifactName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Artifact;
+    private const string GeneratedName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Generated;
+
+    public static AssemblyArtifacts Read(string assemblyPath)
+    {
+        using var stream = File.OpenRead(assemblyPath);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+
+        var artifacts = new List<Artifact>();
+        string? generatorVersion = null;
+        foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = metadata.GetCustomAttribute(handle);
+            switch (AttributeTypeName.Of(metadata, attribute))
+            {
+                case ArtifactName:
+                    var args = Arguments(attribute, ArtifactName, 3);
+                    artifacts.Add(new Artifact(AsString(args[0]), AsString(args[1]), AsString(args[2])));
+                    break;
+                case GeneratedName:
+                    generatorVersion = AsString(Arguments(attribute, GeneratedName, 2)[0]);
+                    break;
+            }
+        }
+
+        return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata));
+    }
+
+    private static List<string> FindDeclarations(MetadataReader metadata)
+    {
+        var declarations = new List<string>();
+        foreach (var typeHandle in metadata.TypeDefinitions)
+        {
+            var type = metadata.GetTypeDefinition(typeHandle);
+            foreach (var handle in type.GetCustomAttributes())
+            {
+                var name = AttributeTypeName.Of(metadata, metadata.GetCustomAttribute(handle));
+                if (name is not null && SpectraAttributeNames.DeclarationMarkers.Contains(name))
+                {
+                    declarations.Add(AttributeTypeName.Name(metadata, type));
+                    break;
+                }
+            }
+        }
+
+        return declarations;
+    }
+
+    private static ImmutableArray<CustomAttributeTypedArgument<PrimitiveTypeCode>> Arguments(
+        CustomAttribute attribute, string name, int count)
+    {
+        var arguments = attribute.DecodeValue(ArgumentTypeProvider.Instance).FixedArguments;
+        return arguments.Length == count
+            ? arguments
+            : throw new InvalidDataException($"{name} has {arguments.Length} arguments; this Spectra.Sdk expects {count}.");
+    }
+
+    // A null string argument is legal metadata; treat it as empty so the path validator reports it.
+    private static string AsString(CustomAttributeTypedArgument<PrimitiveTypeCode> argument) =>
+        argument.Value as string ?? string.Empty;
+}
