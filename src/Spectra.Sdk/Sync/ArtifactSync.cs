@@ -11,9 +11,12 @@ namespace Spectra.Sdk.Sync;
 /// </summary>
 internal static class ArtifactSync
 {
-    public static bool Run(SyncRequest request, ISyncLog log)
+    public static bool Run(SyncRequest request, ISyncLog log) =>
+        Run(AssemblyArtifactReader.Read(request.AssemblyFile), request, log);
+
+    /// <summary>The same, for artifacts already read (tests pass them directly).</summary>
+    public static bool Run(AssemblyArtifacts assembly, SyncRequest request, ISyncLog log)
     {
-        var assembly = AssemblyArtifactReader.Read(request.AssemblyFile);
         if (assembly.GeneratorMissing)
         {
             log.Report(DiagnosticCatalog.GeneratorDidNotRun(request.AssemblyFile, assembly.Declarations));

@@ -1,6 +1,7 @@
 using System.Linq;
 using DiffPlex;
 using DiffPlex.Renderer;
+using Spectra.Sdk.Files;
 
 namespace Spectra.Sdk.Sync;
 
@@ -14,15 +15,18 @@ internal static class ShortDiff
     /// <summary>The diff from the file on disk to the generated text, cut to <see cref="MaxLines"/> lines.</summary>
     public static string Between(string path, string onDisk, string generated)
     {
-        var lines = Renderer.Generate(onDisk, generated, $"a/{path} (on disk)", $"b/{path} (generated)")
+        // Compared as normalised text, so a file checked out with CRLF shows what really differs.
+        var before = GeneratedText.Normalize(onDisk);
+        var after = GeneratedText.Normalize(generated);
+        if (before == after)
+        {
+            return "(same text: only line endings or a byte order mark differ)";
+        }
+
+        var lines = Renderer.Generate(WithoutFinalNewline(before), WithoutFinalNewline(after), $"a/{path} (on disk)", $"b/{path} (generated)")
             .Split('\n')
             .Where(line => line.Length > 0)
             .ToList();
-        if (!lines.Exists(line => line.StartsWith("@@", System.StringComparison.Ordinal)))
-        {
-            return "(same text: only line endings, a byte order mark or the encoding differ)";
-        }
-
         if (lines.Count <= MaxLines)
         {
             return string.Join('\n', lines);
@@ -30,4 +34,7 @@ internal static class ShortDiff
 
         return string.Join('\n', lines.Take(MaxLines)) + $"\n... ({lines.Count - MaxLines} more diff lines)";
     }
+
+    // The line splitter reads a final "\n" as one more, empty line, which would show as a blank context line.
+    private static string WithoutFinalNewline(string text) => text.EndsWith('\n') ? text[..^1] : text;
 }
