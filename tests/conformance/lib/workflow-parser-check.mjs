@@ -10,7 +10,7 @@ import { finding } from "./cli.mjs";
 // The package imports .json without import attributes; install the hook before loading it (see the hook file).
 register("./json-import-hook.mjs", import.meta.url);
 const { parseWorkflow, convertWorkflowTemplate, NoOperationTraceWriter } = await import("@actions/workflow-parser");
-// ErrorPolicy is not re-exported from the package index; its numeric value is part of the public d.ts.
+// ErrorPolicy is not re-exported from the package index; the package exports every dist module ("./*").
 const { ErrorPolicy } = await import("@actions/workflow-parser/model/convert");
 
 export const TOOL = "workflow-parser";
