@@ -6,8 +6,8 @@ namespace Spectra;
 public sealed class Matrix : Dictionary<string, IReadOnlyList<object>>
 {
     /// <summary>Extra combinations, or extra keys added to matching combinations.</summary>
-    public IReadOnlyList<Dictionary<string, object>>? Include { get; init; }
+    public IReadOnlyList<Dictionary<string, object>>? Include { get; set; }
 
     /// <summary>Combinations to leave out.</summary>
-    public IReadOnlyList<Dictionary<string, object>>? Exclude { get; init; }
+    public IReadOnlyList<Dictionary<string, object>>? Exclude { get; set; }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Spectra.Generators.Diagnostics;
@@ -105,6 +107,30 @@ internal static class DiagnosticDescriptors
         "SPX1015", Workflows,
         "Required value is empty",
         "{0} must not be empty");
+
+    /// <summary>Every descriptor by id, for reporting diagnostics that travel through the pipeline as data.</summary>
+    public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
+    {
+        InternalError,
+        NotEvaluable,
+        RecursiveDeclaration,
+        WrongValueType,
+        NeedsCycle,
+        NeedsItself,
+        NeedsOutsideWorkflow,
+        DuplicateJobId,
+        InvalidJobId,
+        DuplicateStepId,
+        InvalidStepId,
+        InvalidCron,
+        InvalidWorkflowId,
+        MissingTriggers,
+        NoJobs,
+        JobWithoutSteps,
+        JobWithoutRunner,
+        EmptyMatrixAxis,
+        EmptyRequiredValue,
+    }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));

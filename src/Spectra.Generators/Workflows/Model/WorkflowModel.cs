@@ -17,7 +17,11 @@ internal sealed record WorkflowModel(
     PermissionsModel? Permissions,
     ConcurrencyModel? Concurrency,
     DefaultsModel? Defaults,
-    EquatableArray<JobModel> Jobs);
+    EquatableArray<JobModel> Jobs,
+    bool Incomplete = false)
+{
+    // Incomplete: some member could not be evaluated (already reported), so "missing" rules would only add noise.
+}
 
 internal sealed record StringPair(string Key, string Value);
 

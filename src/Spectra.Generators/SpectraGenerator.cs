@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Emit;
+using Spectra.Generators.Evaluation;
+using Spectra.Generators.Workflows;
+using Spectra.Generators.Workflows.Parsing;
+
+namespace Spectra.Generators;
+
+/// <summary>
+/// Declarations → values → models → validation → rendered files embedded as assembly attributes. Files and
+/// diagnostics travel on separate pipelines: files must not re-render when only a location moved, and diagnostics
+/// must move with the code.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SpectraGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Find [Workflow] classes and evaluate their members: the only step that touches Roslyn symbols.
+        var sources = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.WorkflowAttribute, static (node, _) => node is ClassDeclarationSyntax, WorkflowDeclarationReader.Read)
+            .WithTrackingName(TrackingNames.WorkflowSources);
+
+        // 2. Keep only the values: an edit that moves code but changes no value stops here.
+        var declarations = sources.Select(static (source, _) => source.Declaration).WithTrackingName(TrackingNames.Declarations);
+
+        // 3. Parse each declaration into a workflow model.
+        var models = declarations.Select(static (declaration, _) => PipelineGuard.Parse(declaration)).WithTrackingName(TrackingNames.Models);
+
+        // 4. Resolve typed references and validate across all workflows (cycles, cross-workflow needs, duplicate ids).
+        var workflowSet = models.Collect().Select(static (all, _) => PipelineGuard.Analyze(all)).WithTrackingName(TrackingNames.WorkflowSet);
+
+        // 5. Render each workflow on its own, so one edited workflow re-renders alone.
+        var artifacts = workflowSet
+            .SelectMany(static (set, _) => set.Workflows).WithTrackingName(TrackingNames.Workflows)
+            .Select(static (workflow, _) => PipelineGuard.Render(workflow, GeneratorInfo.Version)).WithTrackingName(TrackingNames.Artifacts);
+        context.RegisterSourceOutput(artifacts, ArtifactEmitter.EmitArtifact);
+
+        // 6. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
+        var declarationCount = declarations.Collect().Select(static (all, _) => all.Length).WithTrackingName(TrackingNames.DeclarationCount);
+        context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
+
+        // Diagnostics: evaluation errors carry locations; model issues carry paths resolved against the location tables.
+        var sourceDiagnostics = sources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics))
+            .WithTrackingName(TrackingNames.SourceDiagnostics)
+            .Collect();
+        var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues);
+        context.RegisterSourceOutput(sourceDiagnostics.Combine(issues), DiagnosticsReporter.Report);
+    }
+}

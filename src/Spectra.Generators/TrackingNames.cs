@@ -1,0 +1,15 @@
+namespace Spectra.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can assert which steps re-ran after an edit.</summary>
+internal static class TrackingNames
+{
+    public const string WorkflowSources = nameof(WorkflowSources);
+    public const string Declarations = nameof(Declarations);
+    public const string Models = nameof(Models);
+    public const string WorkflowSet = nameof(WorkflowSet);
+    public const string Workflows = nameof(Workflows);
+    public const string Artifacts = nameof(Artifacts);
+    public const string DeclarationCount = nameof(DeclarationCount);
+    public const string SourceDiagnostics = nameof(SourceDiagnostics);
+    public const string Issues = nameof(Issues);
+}

@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using Spectra.Generators.Common;
+using Spectra.Generators.Values;
+using Spectra.Generators.Workflows.Model;
+
+namespace Spectra.Generators.Workflows.Parsing;
+
+/// <summary>Turns a workflow declaration's values into a <see cref="WorkflowModel"/>.</summary>
+internal static class WorkflowParser
+{
+    public static ParsedWorkflow Parse(WorkflowDeclaration declaration)
+    {
+        var reader = new ValueReader();
+        var parts = new SharedParser(reader);
+        string? name = null, runName = null;
+        TriggersModel? on = null;
+        PermissionsModel? permissions = null;
+        ConcurrencyModel? concurrency = null;
+        DefaultsModel? defaults = null;
+        var env = EquatableArray<StringPair>.Empty;
+        var jobs = new List<JobModel>();
+        var incomplete = false;
+        var jobParser = new JobParser(reader, parts);
+
+        foreach (var member in declaration.Members)
+        {
+            var path = declaration.TypeName + "." + member.Name;
+            var value = member.Value as ObjectValue;
+            if (member.Value is null)
+            {
+                incomplete = true; // evaluation already reported why
+                continue;
+            }
+
+            if (member.IsJob && value is not null)
+            {
+                jobs.Add(jobParser.Parse(member, value, path));
+                continue;
+            }
+
+            switch (member.TypeName, member.Name)
+            {
+                case ("Spectra.Triggers", _):
+                    on = new TriggersParser(reader).Parse(value, path);
+                    break;
+                case ("Spectra.Permissions", _):
+                    permissions = SharedParser.Permissions(value);
+                    break;
+                case ("Spectra.Concurrency", _):
+                    concurrency = parts.Concurrency(value, path);
+                    break;
+                case ("Spectra.Defaults", _):
+                    defaults = parts.Defaults(value, path);
+                    break;
+                case (_, "Name"):
+                    name = reader.Scalar(member.Value, path, "a string");
+                    break;
+                case (_, "RunName"):
+                    runName = reader.Scalar(member.Value, path, "a string");
+                    break;
+                case (_, "Env"):
+                    env = member.Value is MapValue map ? reader.StringMap(map.Entries, path) : env;
+                    break;
+            }
+        }
+
+        var model = new WorkflowModel(declaration.WorkflowId, declaration.TypeName, name, runName, on, env, permissions, concurrency, defaults, jobs.ToEquatableArray(), incomplete);
+        return new ParsedWorkflow(model, reader.Issues);
+    }
+}
+
+/// <summary>The parse result: the model plus the problems found while building it.</summary>
+internal sealed record ParsedWorkflow(WorkflowModel Model, EquatableArray<Issue> Issues);

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Values;
+using Spectra.Generators.Workflows.Model;
+
+namespace Spectra.Generators.Workflows.Validation;
+
+/// <summary>Per-job rules: ids, runner, steps and their ids, matrix axes, required values.</summary>
+internal static class JobRules
+{
+    public static void Check(WorkflowModel workflow, List<Issue> issues)
+    {
+        var jobIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var job in workflow.Jobs)
+        {
+            var idPath = ValuePath.Field(job.Path, "Id");
+            if (!IdRules.IsValidJobOrStepId(job.Id))
+            {
+                issues.Add(Issue.Create(DiagnosticDescriptors.InvalidJobId, idPath, job.Id));
+            }
+            else if (!jobIds.Add(job.Id))
+            {
+                issues.Add(Issue.Create(DiagnosticDescriptors.DuplicateJobId, idPath, workflow.Id, job.Id));
+            }
+
+            if (job.Call is { } call)
+            {
+                if (call.Uses.Length == 0)
+                {
+                    issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(job.Path, "Uses"), $"Uses of job '{job.Id}'"));
+                }
+
+                continue;
+            }
+
+            if (job.RunsOn is null || job.RunsOn.Labels.IsEmpty)
+            {
+                issues.Add(Issue.Create(DiagnosticDescriptors.JobWithoutRunner, job.Path, job.Id));
+            }
+
+            if (job.Steps.IsEmpty)
+            {
+                issues.Add(Issue.Create(DiagnosticDescriptors.JobWithoutSteps, job.Path, job.Id));
+            }
+
+            CheckSteps(job, issues);
+            CheckMatrix(job, issues);
+        }
+    }
+
+    private static void CheckSteps(JobModel job, List<Issue> issues)
+    {
+        var stepIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var step in job.Steps)
+        {
+            if (step.Id is { } id)
+            {
+                var idPath = ValuePath.Field(step.Path, "Id");
+                if (!IdRules.IsValidJobOrStepId(id))
+                {
+                    issues.Add(Issue.Create(DiagnosticDescriptors.InvalidStepId, idPath, id));
+                }
+                else if (!stepIds.Add(id))
+                {
+                    issues.Add(Issue.Create(DiagnosticDescriptors.DuplicateStepId, idPath, job.Id, id));
+                }
+            }
+
+            if (step.Uses is { Length: 0 })
+            {
+                issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(step.Path, "Uses"), $"The action of a step of job '{job.Id}'"));
+            }
+
+            if (step.Run is { Length: 0 })
+            {
+                issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(step.Path, "Script"), $"The script of a step of job '{job.Id}'"));
+            }
+        }
+    }
+
+    private static void CheckMatrix(JobModel job, List<Issue> issues)
+    {
+        foreach (var axis in job.Strategy?.Axes ?? default)
+        {
+            if (axis.Values.IsEmpty)
+            {
+                issues.Add(Issue.Create(DiagnosticDescriptors.EmptyMatrixAxis, ValuePath.Key(job.Strategy!.Path, axis.Name), axis.Name, job.Id));
+            }
+        }
+    }
+}

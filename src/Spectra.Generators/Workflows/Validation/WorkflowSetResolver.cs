@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using Spectra.Generators.Common;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Values;
+using Spectra.Generators.Workflows.Model;
+using Spectra.Generators.Workflows.Parsing;
+
+namespace Spectra.Generators.Workflows.Validation;
+
+/// <summary>
+/// Turns typed <c>Needs</c> references (declaration ids) into job ids of the same workflow, once every workflow of
+/// the compilation is known. A reference to a job of another workflow is reported and dropped.
+/// </summary>
+internal static class WorkflowSetResolver
+{
+    public static (EquatableArray<WorkflowModel> Workflows, EquatableArray<Issue> Issues) Resolve(EquatableArray<ParsedWorkflow> parsed)
+    {
+        var owners = new Dictionary<string, (string WorkflowId, string JobId)>();
+        foreach (var workflow in parsed)
+        {
+            foreach (var job in workflow.Model.Jobs)
+            {
+                owners[job.DeclarationId] = (workflow.Model.Id, job.Id);
+            }
+        }
+
+        var issues = new List<Issue>();
+        var resolved = parsed.Select(p => p.Model with { Jobs = p.Model.Jobs.Select(j => ResolveNeeds(p.Model, j, owners, issues)).ToEquatableArray() });
+        return (resolved.ToEquatableArray(), issues.ToEquatableArray());
+    }
+
+    private static JobModel ResolveNeeds(WorkflowModel workflow, JobModel job, Dictionary<string, (string WorkflowId, string JobId)> owners, List<Issue> issues)
+    {
+        var needs = new List<string>();
+        for (var i = 0; i < job.Needs.Count; i++)
+        {
+            var target = job.Needs[i];
+            if (owners.TryGetValue(target, out var owner) && owner.WorkflowId == workflow.Id)
+            {
+                needs.Add(owner.JobId);
+            }
+            else
+            {
+                var path = ValuePath.Index(ValuePath.Field(job.Path, "Needs"), i);
+                issues.Add(Issue.Create(DiagnosticDescriptors.NeedsOutsideWorkflow, path, job.Id, target, workflow.Id));
+            }
+        }
+
+        return job with { Needs = needs.ToEquatableArray() };
+    }
+}
