@@ -1,0 +1,52 @@
+using System.Linq;
+
+namespace Spectra.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The files of a consumer repository, as text.</summary>
+internal static class ConsumerFiles
+{
+    public const string Project = """
+        <Project Sdk="Spectra.Sdk">
+        </Project>
+        """;
+
+    // Central package management with no PackageVersion for Spectra: the SDK's implicit references must still restore.
+    public const string CentralPackageManagement = """
+        <Project>
+          <PropertyGroup>
+            <ManagePackageVersionsCentrally>true</ManagePackageVersionsCentrally>
+          </PropertyGroup>
+        </Project>
+        """;
+
+    public static string GlobalJson(string spectraVersion) => $$"""
+        {
+          "sdk": {{SourceTree.SdkSection()}},
+          "msbuild-sdks": { "Spectra.Sdk": "{{spectraVersion}}" }
+        }
+        """;
+
+    // The NuGet SDK resolver reads only nuget.config. Source mapping sends Spectra.* to the local feed alone, so a
+    // package of the same name on nuget.org can never be picked up instead.
+    public static string NuGetConfig(string feed) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <clear />
+            <add key="spectra-e2e" value="{feed}" />
+            <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+          </packageSources>
+          <packageSourceMapping>
+            <packageSource key="spectra-e2e"><package pattern="Spectra.*" /></packageSource>
+            <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+          </packageSourceMapping>
+        </configuration>
+        """;
+
+    public static string ArtifactAttributes((string Path, string Content)[] artifacts) =>
+        string.Concat(artifacts.Select(a => $"[assembly: Spectra.Generation.SpectraArtifact({Literal(a.Path)}, {Literal(a.Content)}, \"Samples.Declarations\")]\n"))
+        + $"[assembly: Spectra.Generation.SpectraGenerated(\"e2e\", {artifacts.Length})]\n";
+
+    private static string Literal(string text) =>
+        "\"" + text.Replace("\\", "\\\\", System.StringComparison.Ordinal).Replace("\"", "\\\"", System.StringComparison.Ordinal).Replace("\n", "\\n", System.StringComparison.Ordinal) + "\"";
+}
