@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Evaluation;
@@ -30,9 +32,9 @@ internal static class WorkflowDeclarationReader
         try
         {
             context.Record(typeName, type.Locations[0]);
-            if (syntaxContext.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken) is { } attribute)
+            if (syntaxContext.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax attribute)
             {
-                context.Record(WorkflowPaths.Id(typeName), attribute);
+                context.Record(WorkflowPaths.Id(typeName), (SyntaxNode?)attribute.ArgumentList?.Arguments.FirstOrDefault() ?? attribute);
             }
 
             var members = ReadMembers(type, context);
@@ -71,8 +73,8 @@ internal static class WorkflowDeclarationReader
 
             var path = typeName + "." + member.Name;
             var reportAt = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-            context.Record(path, member.Locations[0]);
             var value = evaluator.EvaluateMemberValue(reportAt, member, path);
+            context.Record(path, member.Locations[0]); // recorded last, so member-level issues point at the member's name
             members.Add(new DeclaredMember(member.Name, OperationEvaluator.DeclarationId(member), memberType.FullName(), isJob, value));
         }
 

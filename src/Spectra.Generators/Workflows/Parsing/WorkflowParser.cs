@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Spectra.Generators.Common;
+using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
 
@@ -32,9 +33,17 @@ internal static class WorkflowParser
                 continue;
             }
 
-            if (member.IsJob && value is not null)
+            if (member.IsJob)
             {
-                jobs.Add(jobParser.Parse(member, value, path));
+                if (value is null)
+                {
+                    reader.Add(Issue.Create(DiagnosticDescriptors.WrongValueType, path, member.Name, "a job declaration ('new Job { ... }', or another job with 'with { ... }')", member.Value.Describe()));
+                }
+                else
+                {
+                    jobs.Add(jobParser.Parse(member, value, path));
+                }
+
                 continue;
             }
 

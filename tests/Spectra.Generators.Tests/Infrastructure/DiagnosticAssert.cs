@@ -1,0 +1,40 @@
+using Microsoft.CodeAnalysis;
+
+namespace Spectra.Generators.Tests.Infrastructure;
+
+/// <summary>Runs the generator on marked-up sources and asserts one diagnostic: id, severity, exact span, message.</summary>
+internal static class DiagnosticAssert
+{
+    /// <summary>The first source carries the <c>[|span|]</c>; the others are extra files of the same compilation.</summary>
+    public static Diagnostic Reports(string id, string markup, string messageFragment, params string[] otherSources)
+    {
+        var (source, span) = Markup.Parse(markup);
+        var outcome = GeneratorHarness.Run([source, .. otherSources]);
+        var matching = outcome.Diagnostics.Where(d => d.Id == id).ToList();
+        Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", outcome.Diagnostics)}");
+        var diagnostic = matching[0];
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("Declarations0.cs", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(source[span.Start..span.End], source[diagnostic.Location.SourceSpan.Start..diagnostic.Location.SourceSpan.End]);
+        Assert.Equal(span, diagnostic.Location.SourceSpan);
+        Assert.Contains(messageFragment, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("https://", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        return diagnostic;
+    }
+
+    /// <summary>A workflow class around the given members, with triggers unless the members declare their own.</summary>
+    public static string Workflow(string members, string id = "ci", string className = "Ci") => $$"""
+        using System;
+        using System.Collections.Generic;
+        using Spectra;
+
+        namespace Contoso;
+
+        [Workflow("{{id}}")]
+        public static class {{className}}
+        {
+            {{(members.Contains("Triggers On", StringComparison.Ordinal) ? "" : "public static Triggers On => new() { Push = new() };")}}
+        {{members}}
+        }
+        """;
+}
