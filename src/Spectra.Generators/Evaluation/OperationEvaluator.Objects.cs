@@ -95,6 +95,7 @@ internal sealed partial class OperationEvaluator
                 ISimpleAssignmentOperation assignment => ApplyAssignment(assignment, path, target),
                 IMemberInitializerOperation nested => ApplyNestedInitializer(nested, path, target),
                 IInvocationOperation add when isDictionary && add.Arguments.Length == 2 => ApplyDictionaryAdd(add, path, target),
+                IInvalidOperation => false, // the C# compiler reports it; a second error would be noise
                 _ => NotEvaluable(item, Describe(item), SupportedConstructsHint) is not null,
             };
         }

@@ -59,4 +59,15 @@ public sealed class EvaluationDiagnosticsTests
         Assert.Contains(outcome.Diagnostics, d => d.Id == "SPX0002");
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Id == "SPX1011");
     }
+
+    [Fact]
+    public void Code_the_compiler_rejects_gets_no_extra_spectra_error()
+    {
+        var outcome = GeneratorHarness.Run(Workflow("""
+            public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("x") with { Env = new Dictionary<string, string> { { "A", "1" }, ["B"] = "2" } }] };
+            """));
+
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "CS0747");
+        Assert.DoesNotContain(outcome.Diagnostics, d => d.Id.StartsWith("SPX", StringComparison.Ordinal));
+    }
 }
