@@ -48,6 +48,11 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SourceDiagnostics)
             .Collect();
         var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues);
-        context.RegisterSourceOutput(sourceDiagnostics.Combine(issues), DiagnosticsReporter.Report);
+
+        // Reporting maps each location back to its syntax tree: only tree locations honour .editorconfig severities
+        // and show as squiggles in the IDE. The compilation changes on every edit, so this last step always re-runs;
+        // it only looks trees up by path, and every step before it stays cached.
+        var syntaxTrees = context.CompilationProvider.Select(static (compilation, _) => new SyntaxTreeLookup(compilation));
+        context.RegisterSourceOutput(sourceDiagnostics.Combine(issues).Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
     }
 }

@@ -8,13 +8,13 @@ namespace Spectra.Generators.Diagnostics;
 /// <summary>Reports evaluation diagnostics as they are, and model issues at the location of their value path.</summary>
 internal static class DiagnosticsReporter
 {
-    public static void Report(SourceProductionContext context, (ImmutableArray<SourceDiagnostics> Sources, EquatableArray<Issue> Issues) input)
+    public static void Report(SourceProductionContext context, (ImmutableArray<SourceDiagnostics> Sources, EquatableArray<Issue> Issues) input, SyntaxTreeLookup trees)
     {
         foreach (var source in input.Sources)
         {
             foreach (var diagnostic in source.Diagnostics)
             {
-                context.ReportDiagnostic(Create(diagnostic.Id, diagnostic.Location, diagnostic.Arguments));
+                context.ReportDiagnostic(Create(diagnostic.Id, trees.ToLocation(diagnostic.Location), diagnostic.Arguments));
             }
         }
 
@@ -30,13 +30,13 @@ internal static class DiagnosticsReporter
                 }
             }
 
-            context.ReportDiagnostic(Create(issue.DescriptorId, location, issue.Arguments));
+            context.ReportDiagnostic(Create(issue.DescriptorId, trees.ToLocation(location), issue.Arguments));
         }
     }
 
-    private static Diagnostic Create(string id, LocationInfo? location, EquatableArray<string> arguments) =>
+    private static Diagnostic Create(string id, Location location, EquatableArray<string> arguments) =>
         Diagnostic.Create(
             DiagnosticDescriptors.ById[id],
-            location?.ToLocation() ?? Location.None,
+            location,
             messageArgs: [.. arguments]);
 }
