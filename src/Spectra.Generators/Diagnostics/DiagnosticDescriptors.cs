@@ -6,12 +6,13 @@ namespace Spectra.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic Spectra's generator reports. Ids by area: SPX0xxx evaluation and internal errors, SPX1xxx
-/// workflows. Each id has a page at docs/diagnostics/ID.md (the help link) and a row in AnalyzerReleases.
+/// workflows, SPX4xxx security. Each id has a page at docs/diagnostics/ID.md (the help link) and a row in AnalyzerReleases.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Evaluation = "Spectra.Evaluation";
     private const string Workflows = "Spectra.Workflows";
+    private const string Security = "Spectra.Security";
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SPX0001", Evaluation,
@@ -108,6 +109,181 @@ internal static class DiagnosticDescriptors
         "Required value is empty",
         "{0} must not be empty");
 
+    // Graph: outputs read across jobs and steps.
+    public static readonly DiagnosticDescriptor NeedsOutputNotDependency = Error(
+        "SPX1016", Workflows,
+        "Job reads the outputs of a job it does not need",
+        "'{0}' in job '{1}' reads job '{2}', which is not in its Needs; add it to Needs or the value is always empty");
+
+    public static readonly DiagnosticDescriptor NeedsOutputUnknown = Error(
+        "SPX1017", Workflows,
+        "Job output does not exist",
+        "'{0}' reads output '{1}' of job '{2}', which declares no such output (declared: {3})");
+
+    public static readonly DiagnosticDescriptor StepOutputReference = Error(
+        "SPX1018", Workflows,
+        "Step output reference cannot resolve",
+        "'{0}' in job '{1}' {2}");
+
+    // Expressions.
+    public static readonly DiagnosticDescriptor ExpressionSyntax = Error(
+        "SPX1020", Workflows,
+        "Expression is not valid",
+        "'{0}' is not a valid expression: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownFunction = Error(
+        "SPX1021", Workflows,
+        "Unknown function or wrong number of arguments",
+        "'{0}' {1}");
+
+    public static readonly DiagnosticDescriptor UnknownContext = Error(
+        "SPX1022", Workflows,
+        "Unknown context",
+        "'{0}' is not a context; contexts are {1}");
+
+    public static readonly DiagnosticDescriptor ContextNotAvailable = Error(
+        "SPX1023", Workflows,
+        "Context not available here",
+        "The '{0}' context is not available in {1}; available there: {2}");
+
+    public static readonly DiagnosticDescriptor UnknownMatrixKey = Error(
+        "SPX1024", Workflows,
+        "Matrix key does not exist",
+        "'matrix.{0}' is not a matrix axis or include key of job '{1}' (keys: {2})");
+
+    public static readonly DiagnosticDescriptor IfAlwaysTrue = Error(
+        "SPX1025", Workflows,
+        "Condition is always true",
+        "The condition '{0}' is always true: the text outside ${{{{ }}}} makes it a non-empty string");
+
+    public static readonly DiagnosticDescriptor ConstantCondition = Warning(
+        "SPX1026", Workflows,
+        "Condition is constant",
+        "The condition '{0}' is always {1}");
+
+    public static readonly DiagnosticDescriptor ComparisonTypeMismatch = Warning(
+        "SPX1027", Workflows,
+        "Comparison between different types",
+        "'{0}' compares {1} with {2}; GitHub converts both to numbers, so the result is probably not what you meant");
+
+    // Triggers.
+    public static readonly DiagnosticDescriptor UnknownActivityType = Error(
+        "SPX1030", Workflows,
+        "Unknown activity type",
+        "'{0}' is not an activity type of {1}; known types: {2}");
+
+    public static readonly DiagnosticDescriptor FilterConflict = Error(
+        "SPX1031", Workflows,
+        "Conflicting filters",
+        "{0} and {1} cannot both be set on the {2} trigger; use one, with '!' patterns to exclude");
+
+    public static readonly DiagnosticDescriptor InvalidGlob = Error(
+        "SPX1032", Workflows,
+        "Invalid filter pattern",
+        "'{0}' is not a valid filter pattern: {1}");
+
+    public static readonly DiagnosticDescriptor ScheduleTooFrequent = Warning(
+        "SPX1033", Workflows,
+        "Schedule runs more often than GitHub allows",
+        "'{0}' asks for runs every {1} minute(s); GitHub runs schedules at most every 5 minutes");
+
+    public static readonly DiagnosticDescriptor ChoiceWithoutOptions = Error(
+        "SPX1034", Workflows,
+        "Choice input without options",
+        "Input '{0}' is a choice but declares no Options");
+
+    public static readonly DiagnosticDescriptor InvalidInputDefault = Error(
+        "SPX1035", Workflows,
+        "Input default does not fit the input",
+        "The default of input '{0}' {1}");
+
+    public static readonly DiagnosticDescriptor TooManyInputs = Error(
+        "SPX1036", Workflows,
+        "Too many inputs",
+        "{0} declares {1} inputs; GitHub allows at most {2}");
+
+    public static readonly DiagnosticDescriptor ReusableWorkflowContract = Error(
+        "SPX1037", Workflows,
+        "Call does not match the reusable workflow's contract",
+        "Job '{0}' calls workflow '{1}': {2}");
+
+    // Jobs and steps.
+    public static readonly DiagnosticDescriptor ShellNotOnRunner = Error(
+        "SPX1040", Workflows,
+        "Shell not available on the runner",
+        "Shell '{0}' is not available on {1} runners ('{2}')");
+
+    public static readonly DiagnosticDescriptor InvalidEnvName = Error(
+        "SPX1041", Workflows,
+        "Invalid environment variable name",
+        "'{0}' {1}");
+
+    public static readonly DiagnosticDescriptor ConcurrencyDeadlock = Error(
+        "SPX1042", Workflows,
+        "Job concurrency group equals the workflow's",
+        "Job '{0}' uses concurrency group '{1}', which the workflow itself holds: the job would wait for its own run forever");
+
+    public static readonly DiagnosticDescriptor UnknownRunnerLabel = Warning(
+        "SPX1043", Workflows,
+        "Unknown runner label",
+        "'{0}' is not a GitHub-hosted runner label; for a self-hosted runner use Runner.SelfHosted(\"{0}\")");
+
+    public static readonly DiagnosticDescriptor MatrixTooLarge = Error(
+        "SPX1044", Workflows,
+        "Matrix has too many combinations",
+        "The matrix of job '{0}' has {1} combinations; GitHub allows at most 256");
+
+    public static readonly DiagnosticDescriptor DuplicateMatrixValue = Warning(
+        "SPX1045", Workflows,
+        "Duplicate matrix value",
+        "Matrix axis '{0}' of job '{1}' lists '{2}' more than once");
+
+    public static readonly DiagnosticDescriptor ExcludeKeyNotAxis = Error(
+        "SPX1046", Workflows,
+        "Matrix exclude names a key that is not an axis",
+        "Exclude entry of job '{0}' uses '{1}', which is not a matrix axis (axes: {2}), so it excludes nothing");
+
+    public static readonly DiagnosticDescriptor MalformedUses = Error(
+        "SPX1047", Workflows,
+        "Malformed action or workflow reference",
+        "'{0}' is not a valid reference: {1}");
+
+    // Security.
+    public static readonly DiagnosticDescriptor UntrustedInputInScript = Warning(
+        "SPX4001", Security,
+        "Untrusted input in a script",
+        "'{0}' is controlled by whoever opens the pull request or issue; Spectra passes it to the script through the environment variable {1} instead of pasting it into the script");
+
+    public static readonly DiagnosticDescriptor HardCodedCredential = Error(
+        "SPX4002", Security,
+        "Credential written in the declaration",
+        "{0} looks like a credential but is a literal value; use a reference such as Secrets.Get(\"NAME\")");
+
+    public static readonly DiagnosticDescriptor MissingJobPermissions = new(
+        "SPX4003", "Job without explicit permissions",
+        "Job '{0}' declares no Permissions; declare the least privilege it needs",
+        Security, DiagnosticSeverity.Warning, isEnabledByDefault: false, helpLinkUri: HelpLink("SPX4003"));
+
+    public static readonly DiagnosticDescriptor ActionNotPinned = Warning(
+        "SPX4004", Security,
+        "Action not pinned to a commit SHA",
+        "'{0}' is not pinned to a full commit SHA{1}");
+
+    public static readonly DiagnosticDescriptor DeprecatedWorkflowCommand = Warning(
+        "SPX4005", Security,
+        "Deprecated workflow command",
+        "The script uses '{0}', which GitHub has {1}; {2}");
+
+    public static readonly DiagnosticDescriptor RetiredActionRuntime = Warning(
+        "SPX4006", Security,
+        "Action runs on a retired runtime",
+        "'{0}' runs on {1}, which GitHub has retired; use {2}");
+
+    public static readonly DiagnosticDescriptor PullRequestTargetCheckout = Error(
+        "SPX4007", Security,
+        "pull_request_target checks out untrusted code",
+        "Workflow '{0}' runs on pull_request_target, with secrets and a write token, and checks out the pull request's head ('{1}'): code from a fork would run with those privileges");
+
     /// <summary>Every descriptor by id, for reporting diagnostics that travel through the pipeline as data.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
@@ -130,10 +306,47 @@ internal static class DiagnosticDescriptors
         JobWithoutRunner,
         EmptyMatrixAxis,
         EmptyRequiredValue,
+        NeedsOutputNotDependency,
+        NeedsOutputUnknown,
+        StepOutputReference,
+        ExpressionSyntax,
+        UnknownFunction,
+        UnknownContext,
+        ContextNotAvailable,
+        UnknownMatrixKey,
+        IfAlwaysTrue,
+        ConstantCondition,
+        ComparisonTypeMismatch,
+        UnknownActivityType,
+        FilterConflict,
+        InvalidGlob,
+        ScheduleTooFrequent,
+        ChoiceWithoutOptions,
+        InvalidInputDefault,
+        TooManyInputs,
+        ReusableWorkflowContract,
+        ShellNotOnRunner,
+        InvalidEnvName,
+        ConcurrencyDeadlock,
+        UnknownRunnerLabel,
+        MatrixTooLarge,
+        DuplicateMatrixValue,
+        ExcludeKeyNotAxis,
+        MalformedUses,
+        UntrustedInputInScript,
+        HardCodedCredential,
+        MissingJobPermissions,
+        ActionNotPinned,
+        DeprecatedWorkflowCommand,
+        RetiredActionRuntime,
+        PullRequestTargetCheckout,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     /// <summary>One place decides where the docs live, so every descriptor's link stays right.</summary>
     public static string HelpLink(string id) => "https://github.com/spectra-sdk/spectra/blob/main/docs/diagnostics/" + id + ".md";
