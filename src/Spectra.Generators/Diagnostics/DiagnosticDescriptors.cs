@@ -57,7 +57,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidJobId = Error(
         "SPX1005", Workflows,
         "Invalid job id",
-        "'{0}' is not a valid job id: it must start with a letter or '_' and contain only letters, digits, '-' and '_'");
+        "'{0}' is not a valid job id: it must start with an ASCII letter or '_' and contain only ASCII letters, digits, '-' and '_'");
 
     public static readonly DiagnosticDescriptor DuplicateStepId = Error(
         "SPX1006", Workflows,
@@ -67,7 +67,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidStepId = Error(
         "SPX1007", Workflows,
         "Invalid step id",
-        "'{0}' is not a valid step id: it must start with a letter or '_' and contain only letters, digits, '-' and '_'");
+        "'{0}' is not a valid step id: it must start with an ASCII letter or '_' and contain only ASCII letters, digits, '-' and '_'");
 
     public static readonly DiagnosticDescriptor InvalidCron = Error(
         "SPX1008", Workflows,

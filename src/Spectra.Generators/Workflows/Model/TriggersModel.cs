@@ -12,7 +12,7 @@ internal sealed record TriggersModel(
     EquatableArray<InputModel>? DispatchInputs,
     WorkflowCallModel? WorkflowCall);
 
-/// <summary>A push or pull-request event: its filters (<c>branches</c>, <c>paths-ignore</c>…) in declaration order.</summary>
+/// <summary>A push or pull-request event: its filters (<c>branches</c>, <c>paths-ignore</c>…) in GitHub's documented order.</summary>
 internal sealed record GitEventModel(EquatableArray<FilterModel> Filters);
 
 internal sealed record FilterModel(string Key, EquatableArray<string> Patterns);

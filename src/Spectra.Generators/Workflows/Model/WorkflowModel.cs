@@ -27,7 +27,7 @@ internal sealed record StringPair(string Key, string Value);
 
 internal sealed record PermissionsModel(EquatableArray<StringPair> Scopes);
 
-internal sealed record ConcurrencyModel(string Group, bool? CancelInProgress);
+internal sealed record ConcurrencyModel(string Path, string Group, bool? CancelInProgress);
 
 internal sealed record DefaultsModel(string? Shell, string? WorkingDirectory);
 

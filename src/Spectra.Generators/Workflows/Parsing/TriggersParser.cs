@@ -73,7 +73,7 @@ internal sealed class TriggersParser(ValueReader reader)
                 reader.String(input, "Description", inputPath),
                 reader.Bool(input, "Required", inputPath),
                 input?["Type"] is EnumValue type ? type.Member.ToLowerInvariant() : null,
-                input?["Default"],
+                reader.PlainData(input?["Default"], ValuePath.Field(inputPath, "Default")),
                 reader.StringList(input, "Options", inputPath)));
         }
 

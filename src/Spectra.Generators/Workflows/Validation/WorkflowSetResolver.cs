@@ -40,6 +40,10 @@ internal static class WorkflowSetResolver
             {
                 needs.Add(owner.JobId);
             }
+            else if (workflow.Incomplete && target.StartsWith(workflow.TypeName + ".", System.StringComparison.Ordinal))
+            {
+                // The needed job could not be evaluated; that error is already reported, and this one would mislead.
+            }
             else
             {
                 var path = ValuePath.Index(ValuePath.Field(job.Path, "Needs"), i);
