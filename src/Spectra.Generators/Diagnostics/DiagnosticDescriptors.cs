@@ -194,8 +194,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidInputDefault = Error(
         "SPX1035", Workflows,
-        "Input default does not fit the input",
-        "The default of input '{0}' {1}");
+        "Input type or default is not valid",
+        "Input '{0}' {1}");
 
     public static readonly DiagnosticDescriptor TooManyInputs = Error(
         "SPX1036", Workflows,

@@ -34,7 +34,11 @@ internal sealed record JobModel(
 
 internal sealed record NamedContainer(string Name, ContainerModel Container);
 
-internal sealed record ReusableCallModel(string Uses, EquatableArray<MapEntry> With, EquatableArray<StringPair> Secrets, bool InheritSecrets);
+/// <summary>
+/// A call of a reusable workflow. <see cref="Workflow"/> is the full name of a typed callee (<c>typeof(Build)</c>)
+/// until the workflow set resolves it into <see cref="Uses"/>.
+/// </summary>
+internal sealed record ReusableCallModel(string Uses, string? Workflow, EquatableArray<MapEntry> With, EquatableArray<StringPair> Secrets, bool InheritSecrets);
 
 /// <summary>A step: exactly one of <see cref="Run"/> and <see cref="Uses"/> is set.</summary>
 internal sealed record StepModel(

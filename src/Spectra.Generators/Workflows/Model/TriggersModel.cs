@@ -13,13 +13,14 @@ internal sealed record TriggersModel(
     WorkflowCallModel? WorkflowCall);
 
 /// <summary>A push or pull-request event: its filters (<c>branches</c>, <c>paths-ignore</c>…) in GitHub's documented order.</summary>
-internal sealed record GitEventModel(EquatableArray<FilterModel> Filters);
+internal sealed record GitEventModel(string Path, EquatableArray<FilterModel> Filters);
 
-internal sealed record FilterModel(string Key, EquatableArray<string> Patterns);
+/// <summary>One filter: <see cref="Key"/> is GitHub's name (<c>branches-ignore</c>), <see cref="Path"/> the declared list.</summary>
+internal sealed record FilterModel(string Path, string Key, EquatableArray<string> Patterns);
 
 internal sealed record ScheduleModel(string Path, string Cron);
 
-internal sealed record InputModel(string Name, string? Description, bool? Required, string? Type, Value? Default, EquatableArray<string> Options);
+internal sealed record InputModel(string Path, string Name, string? Description, bool? Required, string? Type, Value? Default, EquatableArray<string> Options);
 
 internal sealed record SecretModel(string Name, string? Description, bool? Required);
 

@@ -29,7 +29,7 @@ internal sealed record PermissionsModel(EquatableArray<StringPair> Scopes);
 
 internal sealed record ConcurrencyModel(string Path, string Group, bool? CancelInProgress);
 
-internal sealed record DefaultsModel(string? Shell, string? WorkingDirectory);
+internal sealed record DefaultsModel(string Path, string? Shell, string? WorkingDirectory);
 
 internal sealed record RunnerModel(EquatableArray<string> Labels, string? Group);
 

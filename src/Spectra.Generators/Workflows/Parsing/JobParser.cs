@@ -114,6 +114,7 @@ internal sealed class JobParser(ValueReader reader, SharedParser parts)
 
     private ReusableCallModel Call(ObjectValue job, string path) => new(
         reader.String(job, "Uses", path) ?? "",
+        reader.String(job, "Workflow", path),
         reader.PlainMap(job, "With", path),
         reader.StringMap(job, "Secrets", path),
         reader.Bool(job, "InheritSecrets", path) ?? false);

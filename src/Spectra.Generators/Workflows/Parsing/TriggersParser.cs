@@ -53,11 +53,11 @@ internal sealed class TriggersParser(ValueReader reader)
         {
             if (value[filter] is not null)
             {
-                filters.Add(new FilterModel(Naming.Kebab(filter), reader.StringList(value, filter, eventPath)));
+                filters.Add(new FilterModel(ValuePath.Field(eventPath, filter), Naming.Kebab(filter), reader.StringList(value, filter, eventPath)));
             }
         }
 
-        return new GitEventModel(filters.ToEquatableArray());
+        return new GitEventModel(eventPath, filters.ToEquatableArray());
     }
 
     private EquatableArray<InputModel> Inputs(ObjectValue owner, string path)
@@ -69,6 +69,7 @@ internal sealed class TriggersParser(ValueReader reader)
             var inputPath = ValuePath.Key(inputsPath, entry.Key);
             var input = entry.Value as ObjectValue;
             inputs.Add(new InputModel(
+                inputPath,
                 entry.Key,
                 reader.String(input, "Description", inputPath),
                 reader.Bool(input, "Required", inputPath),

@@ -26,7 +26,7 @@ internal static class JobRules
 
             if (job.Call is { } call)
             {
-                if (call.Uses.Length == 0)
+                if (call.Uses.Length == 0 && call.Workflow is null) // an unresolved typed callee is reported as SPX1037
                 {
                     issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(job.Path, "Uses"), $"Uses of job '{job.Id}'"));
                 }

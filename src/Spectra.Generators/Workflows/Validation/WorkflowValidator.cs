@@ -39,6 +39,7 @@ internal static class WorkflowValidator
             }
         }
 
+        TriggerAndJobRules.Check(workflows, issues);
         return issues.ToEquatableArray();
     }
 }
