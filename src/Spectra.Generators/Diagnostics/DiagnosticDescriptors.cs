@@ -226,7 +226,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownRunnerLabel = Warning(
         "SPX1043", Workflows,
         "Unknown runner label",
-        "'{0}' is not a GitHub-hosted runner label; for a self-hosted runner use Runner.SelfHosted(\"{0}\")");
+        "'{0}' is not a GitHub-hosted runner label; for a self-hosted runner use Runner.SelfHosted(\"{0}\"), for a larger runner also name its runner Group");
 
     public static readonly DiagnosticDescriptor MatrixTooLarge = Error(
         "SPX1044", Workflows,

@@ -46,7 +46,11 @@ internal static class HostedRunners
         ["macos-14-xlarge"] = MacOS,
     };
 
-    public static bool IsKnown(string label) => Labels.ContainsKey(label);
+    /// <summary>The default labels every self-hosted runner gets besides <c>self-hosted</c>: valid to ask for on their own.</summary>
+    private static readonly HashSet<string> SelfHostedDefaultLabels = new(StringComparer.OrdinalIgnoreCase) { "linux", "windows", "macos", "x64", "arm", "arm64" };
+
+    /// <summary>A GitHub-hosted label, or a default label of self-hosted runners.</summary>
+    public static bool IsKnown(string label) => Labels.ContainsKey(label) || SelfHostedDefaultLabels.Contains(label);
 
     /// <summary>Self-hosted runners and runner groups may carry any label: only GitHub-hosted label sets are checked.</summary>
     public static bool MayBeSelfHostedOrGroup(RunnerModel runner)
