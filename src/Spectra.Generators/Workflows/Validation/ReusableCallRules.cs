@@ -22,7 +22,6 @@ internal static class ReusableCallRules
         foreach (var workflow in workflows)
         {
             byUses[ReusableCallResolver.LocalUses(workflow.Id)] = workflow;
-            byUses["./.github/workflows/" + workflow.Id + ".yaml"] = workflow;
         }
 
         foreach (var workflow in workflows)
