@@ -193,7 +193,11 @@ internal sealed class ExpressionParser
                 _position++;
                 return (inner, true);
             default:
-                _position--;
+                if (token.Kind != TokenKind.End)
+                {
+                    _position--; // report the token itself, not the one after it
+                }
+
                 throw new SyntaxException(Unexpected());
         }
     }
