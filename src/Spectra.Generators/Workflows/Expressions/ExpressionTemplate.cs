@@ -28,14 +28,14 @@ internal sealed class ExpressionTemplate(IReadOnlyList<TemplateExpression> expre
 
     /// <summary>True when <paramref name="text"/> contains an expression (or is a condition), without allocating.</summary>
     public static bool MayContainExpressions(string text, bool isCondition) =>
-        isCondition ? text.Trim().Length > 0 : text.IndexOf(Open, StringComparison.Ordinal) >= 0;
+        isCondition ? !string.IsNullOrWhiteSpace(text) : text.IndexOf(Open, StringComparison.Ordinal) >= 0;
 
     public static ExpressionTemplate Parse(string text, bool isCondition)
     {
         var start = text.IndexOf(Open, StringComparison.Ordinal);
         if (start < 0)
         {
-            return isCondition && text.Trim().Length > 0
+            return isCondition && !string.IsNullOrWhiteSpace(text)
                 ? new ExpressionTemplate([Segment(text, 0, text.Length)], false, -1)
                 : None;
         }

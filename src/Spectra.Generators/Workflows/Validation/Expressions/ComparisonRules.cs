@@ -15,31 +15,14 @@ namespace Spectra.Generators.Workflows.Validation.Expressions;
 /// </summary>
 internal static class ComparisonRules
 {
-    public static void Check(ExpressionUse use, ExpressionScope scope, List<Issue> issues) => Visit(use.Root, use, scope, issues);
-
-    private static void Visit(ExpressionNode node, ExpressionUse use, ExpressionScope scope, List<Issue> issues)
+    public static void Check(ExpressionUse use, ExpressionScope scope, List<Issue> issues)
     {
-        switch (node)
+        foreach (var node in ExpressionTree.DescendantsAndSelf(use.Root))
         {
-            case BinaryOperation binary:
-                if (binary.IsComparison)
-                {
-                    CheckComparison(binary, use, scope, issues);
-                }
-
-                Visit(binary.Left, use, scope, issues);
-                Visit(binary.Right, use, scope, issues);
-                break;
-            case NotOperation not:
-                Visit(not.Operand, use, scope, issues);
-                break;
-            case FunctionCall call:
-                foreach (var argument in call.Arguments)
-                {
-                    Visit(argument, use, scope, issues);
-                }
-
-                break;
+            if (node is BinaryOperation { IsComparison: true } comparison)
+            {
+                CheckComparison(comparison, use, scope, issues);
+            }
         }
     }
 

@@ -12,37 +12,14 @@ namespace Spectra.Generators.Workflows.Validation.Expressions;
 /// </summary>
 internal static class FunctionCallRules
 {
-    public static void Check(ExpressionUse use, List<Issue> issues) => Visit(use.Root, use.Site, issues);
-
-    private static void Visit(ExpressionNode node, ExpressionSite site, List<Issue> issues)
+    public static void Check(ExpressionUse use, List<Issue> issues)
     {
-        switch (node)
+        foreach (var node in ExpressionTree.DescendantsAndSelf(use.Root))
         {
-            case FunctionCall call:
-                CheckCall(call, site, issues);
-                foreach (var argument in call.Arguments)
-                {
-                    Visit(argument, site, issues);
-                }
-
-                break;
-            case NotOperation not:
-                Visit(not.Operand, site, issues);
-                break;
-            case BinaryOperation binary:
-                Visit(binary.Left, site, issues);
-                Visit(binary.Right, site, issues);
-                break;
-            case PropertyAccess property:
-                Visit(property.Target, site, issues);
-                break;
-            case FilterAccess filter:
-                Visit(filter.Target, site, issues);
-                break;
-            case IndexAccess index:
-                Visit(index.Target, site, issues);
-                Visit(index.Index, site, issues);
-                break;
+            if (node is FunctionCall call)
+            {
+                CheckCall(call, use.Site, issues);
+            }
         }
     }
 
