@@ -55,21 +55,88 @@ public sealed class ExpressionSitesTests
         Assert.Contains(sites, s => s.Key == ExpressionKey.CallSecrets && s.Path == "Contoso.Pipelines.BuildWorkflow.Publish.Secrets[NUGET_KEY]");
     }
 
-    [Fact]
-    public void Every_site_path_names_a_recorded_source_location()
+    [Theory]
+    [InlineData("KitchenSink")]
+    [InlineData("EveryKey")]
+    public void Every_site_path_names_a_recorded_source_location(string name)
     {
         // A path the evaluator never recorded would put the squiggle on an enclosing declaration instead of the string.
-        var outcome = GeneratorHarness.Run(Sources.KitchenSink, Sources.Environments);
+        var outcome = name == "KitchenSink" ? GeneratorHarness.Run(Sources.KitchenSink, Sources.Environments) : GeneratorHarness.Run(EveryKey);
         var recorded = outcome.Result.TrackedSteps[TrackingNames.WorkflowSources]
             .SelectMany(s => s.Outputs)
             .SelectMany(o => ((WorkflowSource)o.Value).Locations.Entries)
             .Select(e => e.Path)
             .ToHashSet(StringComparer.Ordinal);
 
-        var unrecorded = ExpressionAssert.Models(outcome).SelectMany(ExpressionSites.Of).Select(s => s.Path).Where(p => !recorded.Contains(p)).ToList();
+        var sites = ExpressionAssert.Models(outcome).SelectMany(ExpressionSites.Of).ToList();
+        var unrecorded = sites.Select(s => s.Path).Where(p => !recorded.Contains(p)).ToList();
 
+        Assert.True(sites.Count > 10, $"only {sites.Count} sites");
         Assert.True(unrecorded.Count == 0, "Not recorded: " + string.Join(", ", unrecorded));
     }
+
+    [Fact]
+    public void Every_key_with_expressions_is_visited_once()
+    {
+        var wheres = Sites(EveryKey).Select(s => s.Where).ToList();
+
+        Assert.Equal(
+            [
+                "run-name", "env", "concurrency", "on.workflow_call.outputs.<output_id>.value",
+                "jobs.build.if", "jobs.build.name", "jobs.build.runs-on", "jobs.build.environment", "jobs.build.environment.url",
+                "jobs.build.concurrency", "jobs.build.env", "jobs.build.outputs.<output_id>", "jobs.build.defaults.run",
+                "jobs.build.strategy", "jobs.build.strategy", "jobs.build.container", "jobs.build.container.credentials", "jobs.build.container.credentials",
+                "jobs.build.container.env.<env_id>", "jobs.build.services", "jobs.build.services.<service_id>.credentials",
+                "jobs.build.services.<service_id>.env.<env_id>", "jobs.build.steps.if", "jobs.build.steps.name", "jobs.build.steps.run",
+                "jobs.build.steps.working-directory", "jobs.build.steps.env", "jobs.build.steps.with", "jobs.build.steps.with",
+                "jobs.call.with.<with_id>", "jobs.call.secrets.<secrets_id>",
+            ],
+            wheres);
+    }
+
+    private const string EveryKey = """"
+        using System.Collections.Generic;
+        using Spectra;
+
+        namespace Contoso.Pipelines;
+
+        [Workflow("every-key")]
+        public static class EveryKey
+        {
+            public static string RunName => "Run ${{ github.run_number }}";
+            public static Triggers On => new() { Push = new(), WorkflowCall = new() { Outputs = new() { ["out"] = new() { Value = "${{ jobs.build.outputs.out }}" } } } };
+            public static Dictionary<string, string> Env => new() { ["A"] = "${{ vars.A }}", ["PLAIN"] = "plain" };
+            public static Concurrency Concurrency => new() { Group = "ci-${{ github.ref }}" };
+
+            public static Job Build => new()
+            {
+                If = "github.event_name == 'push'",
+                Name = "Build ${{ matrix.os }}",
+                RunsOn = "${{ matrix.os }}",
+                Environment = new("${{ vars.ENVIRONMENT }}") { Url = "${{ steps.deploy.outputs.url }}" },
+                Concurrency = new() { Group = "build-${{ github.ref }}" },
+                Env = new() { ["B"] = "${{ vars.B }}" },
+                Outputs = new() { ["out"] = "${{ steps.deploy.outputs.url }}" },
+                Defaults = new() { WorkingDirectory = "${{ matrix.os }}" },
+                Strategy = new() { Matrix = { ["os"] = ["ubuntu-24.04", "${{ vars.EXTRA_OS }}"], Include = [new() { ["os"] = "ubuntu-24.04", ["tag"] = "${{ github.sha }}" }] } },
+                Container = new() { Image = "${{ vars.IMAGE }}", Credentials = new() { Username = "${{ github.actor }}", Password = "${{ secrets.GITHUB_TOKEN }}" }, Env = new() { ["C"] = "${{ runner.os }}" } },
+                Services = new() { ["db"] = new() { Image = "${{ vars.DB }}", Credentials = new() { Username = "u", Password = "${{ secrets.DB }}" }, Env = new() { ["D"] = "${{ job.status }}" } } },
+                Steps =
+                [
+                    Step.Run("echo ${{ github.sha }}", workingDirectory: "${{ runner.temp }}") with { Id = "deploy", If = "${{ success() }}", Name = "Deploy ${{ matrix.os }}", Env = new() { ["E"] = "${{ env.B }}" } },
+                    Step.Action("actions/upload-artifact@v4") with { With = new() { ["name"] = "${{ matrix.os }}", ["retention-days"] = 3, ["path"] = "${{ runner.temp }}" } },
+                ],
+            };
+
+            public static ReusableWorkflowJob Call => new()
+            {
+                Needs = [Build],
+                Uses = "./.github/workflows/release.yml",
+                With = new() { ["out"] = "${{ needs.build.outputs.out }}", ["flag"] = true },
+                Secrets = new() { ["TOKEN"] = "${{ secrets.TOKEN }}" },
+            };
+        }
+        """";
 
     private static List<ExpressionSite> Sites(params string[] sources) =>
         ExpressionAssert.Models(ExpressionAssert.Clean(sources)).SelectMany(ExpressionSites.Of).ToList();
