@@ -133,7 +133,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownFunction = Error(
         "SPX1021", Workflows,
-        "Unknown function or wrong number of arguments",
+        "Function call is not valid: unknown function, wrong number of arguments, or not allowed at this key",
         "'{0}' {1}");
 
     public static readonly DiagnosticDescriptor UnknownContext = Error(

@@ -24,6 +24,7 @@ internal sealed record InputModel(string Path, string Name, string? Description,
 
 internal sealed record SecretModel(string Name, string? Description, bool? Required);
 
-internal sealed record OutputModel(string Name, string? Description, string Value);
+/// <summary>An output of a reusable workflow; <see cref="Path"/> names its <c>Value</c>, an expression over the <c>jobs</c> context.</summary>
+internal sealed record OutputModel(string Name, string? Description, string Value, string Path);
 
 internal sealed record WorkflowCallModel(EquatableArray<InputModel> Inputs, EquatableArray<SecretModel> Secrets, EquatableArray<OutputModel> Outputs);

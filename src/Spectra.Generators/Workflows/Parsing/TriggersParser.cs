@@ -101,7 +101,7 @@ internal sealed class TriggersParser(ValueReader reader)
         {
             var outputPath = ValuePath.Key(ValuePath.Field(path, "Outputs"), entry.Key);
             var output = entry.Value as ObjectValue;
-            outputs.Add(new OutputModel(entry.Key, reader.String(output, "Description", outputPath), reader.String(output, "Value", outputPath) ?? ""));
+            outputs.Add(new OutputModel(entry.Key, reader.String(output, "Description", outputPath), reader.String(output, "Value", outputPath) ?? "", ValuePath.Field(outputPath, "Value")));
         }
 
         return new WorkflowCallModel(Inputs(call, path), secrets.ToEquatableArray(), outputs.ToEquatableArray());
