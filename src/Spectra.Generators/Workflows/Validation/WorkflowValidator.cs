@@ -5,6 +5,7 @@ using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
+using Spectra.Generators.Workflows.Validation.Security;
 
 namespace Spectra.Generators.Workflows.Validation;
 
@@ -30,6 +31,7 @@ internal static class WorkflowValidator
             StructureRules.Check(workflow, issues);
             JobRules.Check(workflow, issues);
             NeedsGraphRules.Check(workflow, issues);
+            SecurityRules.Check(workflow, issues);
             foreach (var schedule in workflow.On?.Schedules ?? EquatableArray<ScheduleModel>.Empty)
             {
                 if (CronRules.Validate(schedule.Cron) is { } problem)
