@@ -13,7 +13,7 @@ internal static class TestPins
 
     public const string Json = """
         {
-          "$comment": "checkout v4.2.2, setup-dotnet v4.3.1, cache v4.2.3, upload-artifact v4.6.2, buildx v3.11.1, login v3.4.0, metadata v5.7.0, build-push v6.18.0",
+          "$comment": "checkout v4.2.2, setup-dotnet v4.3.1, cache v4.2.3, upload-artifact v4.6.2, buildx v3.11.1, login v3.4.0, metadata v5.7.0, build-push v6.18.0, github-script v7.0.1",
           "actions/checkout@v4": "11bd71901bbe5b1630ceea73d27597364c9af683",
           "actions/setup-dotnet@v4": "67a3573c9a986a3f9c594539f4ab511d57bb3ce9",
           "actions/cache@v4": "5a3ec84eff668545956fd18022155c47e93e2684",
@@ -22,6 +22,7 @@ internal static class TestPins
           "docker/login-action@v3": "74a5d142397b4f367a81961eba4e8cd7edddf772",
           "docker/metadata-action@v5": "902fa8ec7d6ecbf8d84d538b9b233a880e428804",
           "docker/build-push-action@v6": "263435318d21b8e681c14492fe198d362a7d2c83",
+          "actions/github-script@v7": "60a0d83039c74a4aee543508d2ffcb1c3799cdea",
           "a/b@v1": "0000000000000000000000000000000000000001",
           "azure/setup-kubectl@v4": "0000000000000000000000000000000000000002",
           "azure/k8s-set-context@v4": "0000000000000000000000000000000000000003",

@@ -39,12 +39,41 @@ internal static class UntrustedInputHoisting
         var script = new StringBuilder(plan.Script);
         foreach (var input in plan.Inputs.OrderByDescending(i => i.Span.Start))
         {
-            script.Remove(input.Span.Start, input.Span.End - input.Span.Start);
-            script.Insert(input.Span.Start, Reference(plan.Language, input.Quote, input.EnvName));
+            var (start, end) = (input.Span.Start, input.Span.End);
+            var reference = Reference(plan.Language, input.Quote, input.EnvName);
+            if (Splices(plan.Language, input.Quote) is { } quote)
+            {
+                // 'x${{ … }}' becomes 'x'"$NAME"'' (bash) or 'x' + process.env.NAME + '' (JS): drop the empty
+                // string the splice leaves when the expression starts or ends its quoted string.
+                if (end < plan.Script.Length && plan.Script[end] == quote)
+                {
+                    reference = reference.Substring(0, reference.LastIndexOf(quote));
+                    reference = plan.Language == ScriptLanguage.JavaScript ? reference.Substring(0, reference.Length - 3) : reference;
+                    end++;
+                }
+
+                if (start > 0 && plan.Script[start - 1] == quote && (start < 2 || plan.Script[start - 2] != '\\'))
+                {
+                    reference = reference.Substring(reference.IndexOf(quote) + 1);
+                    reference = plan.Language == ScriptLanguage.JavaScript ? reference.Substring(3) : reference;
+                    start--;
+                }
+            }
+
+            script.Remove(start, end - start);
+            script.Insert(start, reference);
         }
 
         return script.ToString();
     }
+
+    /// <summary>The quote that a reference closes and reopens around itself, when it does.</summary>
+    private static char? Splices(ScriptLanguage language, QuoteContext quote) => (language, quote) switch
+    {
+        (ScriptLanguage.Posix, QuoteContext.Single) or (ScriptLanguage.JavaScript, QuoteContext.Single) => '\'',
+        (ScriptLanguage.JavaScript, QuoteContext.Double) => '"',
+        _ => null,
+    };
 
     /// <summary>The variable, written so that in its place it expands to exactly the value and is never parsed as code.</summary>
     private static string Reference(ScriptLanguage language, QuoteContext quote, string name) => (language, quote) switch
