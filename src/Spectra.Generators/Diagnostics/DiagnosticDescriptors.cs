@@ -252,7 +252,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UntrustedInputInScript = Warning(
         "SPX4001", Security,
         "Untrusted input in a script",
-        "'{0}' is controlled by whoever opens the pull request or issue; Spectra passes it to the script through the environment variable {1} instead of pasting it into the script");
+        "'{0}' can be written by whoever opens an issue or pull request, comments, or pushes a branch; {1}");
 
     public static readonly DiagnosticDescriptor HardCodedCredential = Error(
         "SPX4002", Security,
@@ -283,6 +283,11 @@ internal static class DiagnosticDescriptors
         "SPX4007", Security,
         "pull_request_target checks out untrusted code",
         "Workflow '{0}' runs on pull_request_target, with secrets and a write token, and checks out the pull request's head ('{1}'): code from a fork would run with those privileges");
+
+    public static readonly DiagnosticDescriptor InvalidPinLockFile = Error(
+        "SPX4008", Security,
+        "Invalid pin lock file",
+        "'{0}' is not a valid pin lock file: {1}");
 
     /// <summary>Every descriptor by id, for reporting diagnostics that travel through the pipeline as data.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
@@ -340,6 +345,7 @@ internal static class DiagnosticDescriptors
         DeprecatedWorkflowCommand,
         RetiredActionRuntime,
         PullRequestTargetCheckout,
+        InvalidPinLockFile,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>

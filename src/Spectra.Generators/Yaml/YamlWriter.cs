@@ -84,6 +84,9 @@ internal sealed class YamlWriter : System.IDisposable
         }
     }
 
+    /// <summary>A comment on the line of the value just written: <c>uses: actions/checkout@11bd… # v4</c>.</summary>
+    public void TrailingComment(string text) => _emitter.Emit(new Comment(text, isInline: true));
+
     public string Finish()
     {
         _emitter.Emit(new DocumentEnd(isImplicit: true));

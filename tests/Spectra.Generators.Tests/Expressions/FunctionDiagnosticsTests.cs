@@ -48,7 +48,7 @@ public sealed class FunctionDiagnosticsTests
                 RunsOn = Runner.UbuntuLatest,
                 Steps =
                 [
-                    Step.Run("echo ${{ toJson(github.event) }} ${{ FORMAT('{0}', 1) }} ${{ case(github.ref == 'refs/heads/main', 'prod', 'dev') }}") with { Id = "show" },
+                    Step.Run("echo ${{ toJson(github.sha) }} ${{ FORMAT('{0}', 1) }} ${{ case(github.ref == 'refs/heads/main', 'prod', 'dev') }}") with { Id = "show" },
                     Step.Run("echo ${{ hashFiles('a', 'b') }}") with { If = "always() && hashFiles('x') != ''" },
                 ],
             };

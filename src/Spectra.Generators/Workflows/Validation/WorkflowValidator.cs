@@ -6,6 +6,7 @@ using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
 using Spectra.Generators.Workflows.Validation.Expressions;
+using Spectra.Generators.Workflows.Validation.Security;
 
 namespace Spectra.Generators.Workflows.Validation;
 
@@ -32,6 +33,7 @@ internal static class WorkflowValidator
             JobRules.Check(workflow, issues);
             NeedsGraphRules.Check(workflow, issues);
             ExpressionRules.Check(workflow, issues);
+            SecurityRules.Check(workflow, issues);
             foreach (var schedule in workflow.On?.Schedules ?? EquatableArray<ScheduleModel>.Empty)
             {
                 if (CronRules.Validate(schedule.Cron) is { } problem)
