@@ -45,8 +45,9 @@ internal static class ArgoRenderer
         yaml.Pair("path", "deploy/argocd/" + environment.Id);
         yaml.EndMap();
 
-        // The children are Application objects, which live in Argo CD's own namespace on its own cluster.
-        Finish(yaml, "https://kubernetes.default.svc", gitOps.ArgoNamespace, environment.AutoSync, createNamespace: false);
+        // The children are Application objects, which live in Argo CD's own namespace on its own cluster. The root always
+        // syncs: it only adds and removes Applications, and each child's own policy decides when it deploys.
+        Finish(yaml, "https://kubernetes.default.svc", gitOps.ArgoNamespace, autoSync: true, createNamespace: false);
         return Header.For(generatorVersion, declaringType) + yaml.Finish();
     }
 
