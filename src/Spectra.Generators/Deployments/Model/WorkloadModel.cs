@@ -68,7 +68,7 @@ internal sealed record ProbesModel(ProbeModel? Liveness, ProbeModel? Readiness, 
     public EquatableArray<ProbeModel> All => new ProbeModel?[] { Liveness, Readiness, Startup }.WhereNotNull();
 }
 
-internal sealed record AutoscalingModel(int? MinReplicas, int? MaxReplicas, int? CpuUtilization, int? MemoryUtilization, string Path);
+internal sealed record AutoscalingModel(int? MinReplicas, int? MaxReplicas, int? CpuUtilization, int? MemoryUtilization, string Path, string MinReplicasPath, string MaxReplicasPath);
 
 internal sealed record DisruptionModel(int? MinAvailable, int? MaxUnavailable, string Path);
 

@@ -15,7 +15,9 @@ internal sealed partial class WorkloadParser
             reader.Int(autoscaling, "MaxReplicas", path),
             reader.Int(autoscaling, "CpuUtilization", path),
             reader.Int(autoscaling, "MemoryUtilization", path),
-            Source(path));
+            Source(path),
+            Source(ValuePath.Field(path, "MinReplicas")),
+            Source(ValuePath.Field(path, "MaxReplicas")));
 
     private DisruptionModel? Disruption(ObjectValue? disruption, string path) => disruption is null
         ? null

@@ -22,7 +22,8 @@ internal static class ScalingRules
                 : null;
             if (problem is not null)
             {
-                issues.Add(Issue.Create(DiagnosticDescriptors.InvalidAutoscalingRange, hpa.Path, service.Name, environment, problem));
+                var at = hpa.MinReplicas is < 1 || hpa.MinReplicas > hpa.MaxReplicas ? hpa.MinReplicasPath : hpa.Path;
+                issues.Add(Issue.Create(DiagnosticDescriptors.InvalidAutoscalingRange, at, service.Name, environment, problem));
             }
 
             if (hpa.CpuUtilization is not null && workload.Resources.CpuRequest is null)

@@ -18,7 +18,7 @@ internal static class ServiceValidator
         var issues = new List<Issue>(parseIssues);
         if (service.Base is null)
         {
-            return issues.Distinct().ToEquatableArray();
+            return Collapse(issues).ToEquatableArray();
         }
 
         NameRules.CheckService(service, issues);
@@ -43,6 +43,31 @@ internal static class ServiceValidator
             CrossEnvironmentRules.Check(service, instance, environments, issues);
         }
 
-        return issues.Distinct().ToEquatableArray();
+        return Collapse(issues).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// A value declared once in the base settings breaks every environment the same way: one diagnostic at that
+    /// location, naming all the environments (<c>'dev, tst, stg, prd'</c>), instead of one per environment.
+    /// </summary>
+    private static IEnumerable<Issue> Collapse(List<Issue> issues)
+    {
+        foreach (var group in issues.Distinct().GroupBy(i => (i.DescriptorId, i.Path, i.Arguments.Count)))
+        {
+            var first = group.First();
+            if (group.Count() == 1)
+            {
+                yield return first;
+                continue;
+            }
+
+            var arguments = new string[first.Arguments.Count];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                arguments[i] = string.Join(", ", group.Select(issue => issue.Arguments[i]).Distinct());
+            }
+
+            yield return first with { Arguments = arguments.ToEquatableArray() };
+        }
     }
 }
