@@ -1,7 +1,10 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using System.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Spectra.Generators.Common;
+using Spectra.Generators.Deployments;
+using Spectra.Generators.Deployments.Parsing;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Emit;
 using Spectra.Generators.Evaluation;
@@ -55,15 +58,46 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .Select(static (workflow, _) => PipelineGuard.Render(workflow, GeneratorInfo.Version)).WithTrackingName(TrackingNames.Artifacts);
         context.RegisterSourceOutput(artifacts, ArtifactEmitter.EmitArtifact);
 
-        // 7. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
-        var declarationCount = declarations.Collect().Select(static (all, _) => all.Length).WithTrackingName(TrackingNames.DeclarationCount);
+        // 7. Find [Environments] classes; all of them form one environment set that every service resolves against.
+        var environmentSources = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.EnvironmentsAttribute, static (node, _) => node is ClassDeclarationSyntax, DeploymentDeclarationReader.Read)
+            .WithTrackingName(TrackingNames.EnvironmentSources);
+        var environmentDeclarations = environmentSources.Select(static (source, _) => source.Declaration).Collect();
+        var environmentSet = environmentDeclarations.Select(static (all, _) => DeploymentGuard.ParseEnvironments(all)).WithTrackingName(TrackingNames.EnvironmentSet);
+
+        // 8. Find [Service] classes, merge each environment's override into a workload and validate it, per service.
+        var serviceSources = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.ServiceAttribute, static (node, _) => node is ClassDeclarationSyntax, DeploymentDeclarationReader.Read)
+            .WithTrackingName(TrackingNames.ServiceSources);
+        var serviceDeclarations = serviceSources.Select(static (source, _) => source.Declaration).WithTrackingName(TrackingNames.ServiceDeclarations);
+        var services = serviceDeclarations.Combine(environmentSet)
+            .Select(static (input, _) => DeploymentGuard.ParseService(input.Left, input.Right)).WithTrackingName(TrackingNames.Services);
+
+        // 9. Render each service on its own (manifests, chart, Argo CD apps), so one edited service re-renders alone.
+        var serviceArtifacts = services.Select(static (service, _) => DeploymentGuard.RenderService(service, GeneratorInfo.Version)).WithTrackingName(TrackingNames.ServiceArtifacts);
+        context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitGroup);
+
+        // 10. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
+        var deploymentSet = services.Collect().Combine(environmentSet).Combine(models.Collect())
+            .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left, input.Left.Right, input.Right)).WithTrackingName(TrackingNames.DeploymentSet);
+        var roots = deploymentSet.Select(static (set, _) => DeploymentGuard.RenderRoots(set, GeneratorInfo.Version)).WithTrackingName(TrackingNames.RootArtifacts);
+        context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
+
+        // 11. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
+        var declarationCount = declarations.Collect().Combine(environmentDeclarations).Combine(serviceDeclarations.Collect())
+            .Select(static (all, _) => all.Left.Left.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
         context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
 
         // Diagnostics: evaluation errors carry locations; model issues carry paths resolved against the location tables.
         var sourceDiagnostics = sources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics))
             .WithTrackingName(TrackingNames.SourceDiagnostics)
-            .Collect();
-        var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues);
+            .Collect()
+            .Combine(environmentSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
+            .Combine(serviceSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
+            .Select(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right));
+        var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues)
+            .Combine(deploymentSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.DeploymentIssues))
+            .Select(static (all, _) => all.Left.Concat(all.Right).ToEquatableArray());
         var pinProblems = pinLock.Select(static (pinLock, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), pinLock.Problems));
 
         // Reporting maps each location back to its syntax tree: only tree locations honour .editorconfig severities

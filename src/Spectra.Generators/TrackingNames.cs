@@ -15,4 +15,13 @@ internal static class TrackingNames
     public const string PinFiles = nameof(PinFiles);
     public const string PinLock = nameof(PinLock);
     public const string Pins = nameof(Pins);
+    public const string EnvironmentSources = nameof(EnvironmentSources);
+    public const string EnvironmentSet = nameof(EnvironmentSet);
+    public const string ServiceSources = nameof(ServiceSources);
+    public const string ServiceDeclarations = nameof(ServiceDeclarations);
+    public const string Services = nameof(Services);
+    public const string ServiceArtifacts = nameof(ServiceArtifacts);
+    public const string DeploymentSet = nameof(DeploymentSet);
+    public const string RootArtifacts = nameof(RootArtifacts);
+    public const string DeploymentIssues = nameof(DeploymentIssues);
 }

@@ -140,7 +140,7 @@ internal sealed partial class OperationEvaluator
 
     private bool ApplyKeyedValue(IOperation keyOperation, IOperation valueOperation, string path, Dictionary<string, Value> target)
     {
-        var key = Evaluate(keyOperation, ValuePath.Field(path, "<key>"));
+        var key = DeclarationKey(keyOperation, path) ?? Evaluate(keyOperation, ValuePath.Field(path, "<key>"));
         if (key is not StringValue keyText)
         {
             return key is not null && NotEvaluable(keyOperation, Describe(keyOperation), "Dictionary keys must be strings.") is not null;

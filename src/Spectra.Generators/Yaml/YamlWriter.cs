@@ -27,6 +27,13 @@ internal sealed class YamlWriter : System.IDisposable
         _emitter.Emit(new DocumentStart(null, null, isImplicit: true));
     }
 
+    /// <summary>Ends the current document and starts the next one with <c>---</c> (multi-document files such as manifests).</summary>
+    public void NextDocument()
+    {
+        _emitter.Emit(new DocumentEnd(isImplicit: true));
+        _emitter.Emit(new DocumentStart(null, null, isImplicit: false));
+    }
+
     public void StartMap() => _emitter.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Block));
 
     public void EndMap() => _emitter.Emit(new MappingEnd());
