@@ -18,20 +18,8 @@ internal static class DeploymentHarness
     }
 
     /// <summary>Like <see cref="DiagnosticAssert.Reports"/>, for rules whose default severity is a warning.</summary>
-    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, params string[] otherSources)
-    {
-        var (source, span) = Markup.Parse(markup);
-        var outcome = GeneratorHarness.Run([source, .. otherSources]);
-        var matching = outcome.Diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", outcome.Diagnostics)}");
-        var diagnostic = matching[0];
-        Assert.Equal(severity, diagnostic.Severity);
-        Assert.Equal("Declarations0.cs", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(source[span.Start..span.End], source[diagnostic.Location.SourceSpan.Start..diagnostic.Location.SourceSpan.End]);
-        Assert.Contains(messageFragment, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.StartsWith("https://", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
-        return diagnostic;
-    }
+    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, params string[] otherSources) =>
+        DiagnosticAssert.Reports(id, severity, markup, messageFragment, GeneratorHarness.DefaultFiles, otherSources);
 
     private static IEnumerable<RenderedArtifact> Group(GeneratorOutcome outcome, string step) =>
         outcome.Result.TrackedSteps.TryGetValue(step, out var steps)

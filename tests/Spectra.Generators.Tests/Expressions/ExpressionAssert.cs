@@ -14,19 +14,8 @@ internal static class ExpressionAssert
     public static readonly string[] ExpressionRuleIds =
         ["SPX1016", "SPX1017", "SPX1018", "SPX1020", "SPX1021", "SPX1022", "SPX1023", "SPX1024", "SPX1025", "SPX1026", "SPX1027"];
 
-    public static Diagnostic ReportsWarning(string id, string markup, string messageFragment, params string[] otherSources)
-    {
-        var (source, span) = Markup.Parse(markup);
-        var outcome = GeneratorHarness.Run([source, .. otherSources]);
-        var matching = outcome.Diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", outcome.Diagnostics)}");
-        var diagnostic = matching[0];
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal(source[span.Start..span.End], source[diagnostic.Location.SourceSpan.Start..diagnostic.Location.SourceSpan.End]);
-        Assert.Equal(span, diagnostic.Location.SourceSpan);
-        Assert.Contains(messageFragment, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return diagnostic;
-    }
+    public static Diagnostic ReportsWarning(string id, string markup, string messageFragment, params string[] otherSources) =>
+        DiagnosticAssert.Reports(id, DiagnosticSeverity.Warning, markup, messageFragment, GeneratorHarness.DefaultFiles, otherSources);
 
     /// <summary>No diagnostic at all, warnings included: the valid counterpart of each rule.</summary>
     public static GeneratorOutcome Clean(params string[] sources)

@@ -9,20 +9,8 @@ namespace Spectra.Generators.Tests.Infrastructure;
 internal static class RuleAssert
 {
     /// <summary>Exactly one <paramref name="id"/>, a warning, at the <c>[|span|]</c> of the first source, with the message fragment.</summary>
-    public static Diagnostic ReportsWarning(string id, string markup, string messageFragment, params string[] otherSources)
-    {
-        var (source, span) = Markup.Parse(markup);
-        var outcome = GeneratorHarness.Run([source, .. otherSources]);
-        var matching = outcome.Diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", outcome.Diagnostics)}");
-        var diagnostic = matching[0];
-        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
-        Assert.Equal("Declarations0.cs", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(source[span.Start..span.End], source[diagnostic.Location.SourceSpan.Start..diagnostic.Location.SourceSpan.End]);
-        Assert.Contains(messageFragment, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.StartsWith("https://", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
-        return diagnostic;
-    }
+    public static Diagnostic ReportsWarning(string id, string markup, string messageFragment, params string[] otherSources) =>
+        DiagnosticAssert.Reports(id, DiagnosticSeverity.Warning, markup, messageFragment, GeneratorHarness.DefaultFiles, otherSources);
 
     /// <summary>No <paramref name="id"/> at all, and no compiler error that would make the absence meaningless.</summary>
     public static void DoesNotReport(string id, params string[] sources)

@@ -9,20 +9,8 @@ namespace Spectra.Generators.Tests.Security;
 /// </summary>
 internal static class SecurityAssert
 {
-    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, IEnumerable<AdditionalText>? files = null)
-    {
-        var (source, span) = Markup.Parse(markup);
-        var outcome = GeneratorHarness.RunWithFiles(files ?? GeneratorHarness.DefaultFiles, source);
-        var matching = outcome.Diagnostics.Where(d => d.Id == id).ToList();
-        Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", outcome.Diagnostics)}");
-        var diagnostic = matching[0];
-        Assert.Equal(severity, diagnostic.Severity);
-        Assert.Equal("Declarations0.cs", diagnostic.Location.GetLineSpan().Path);
-        Assert.Equal(source[span.Start..span.End], source[diagnostic.Location.SourceSpan.Start..diagnostic.Location.SourceSpan.End]);
-        Assert.Contains(messageFragment, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.StartsWith("https://", diagnostic.Descriptor.HelpLinkUri, StringComparison.Ordinal);
-        return diagnostic;
-    }
+    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, IEnumerable<AdditionalText>? files = null) =>
+        DiagnosticAssert.Reports(id, severity, markup, messageFragment, files ?? GeneratorHarness.DefaultFiles);
 
     public static GeneratorOutcome DoesNotReport(string id, string source, IEnumerable<AdditionalText>? files = null)
     {
