@@ -93,13 +93,26 @@ public sealed class GraphAndStructureRuleEvidenceTests
     }
 
     [Fact]
-    public async Task Spx1008_BackwardsRange_BothToolsReject()
+    public async Task Spx1008_EveryCaseOfThePage_ParserRejectsAll_ActionlintAllButTheQuestionMark()
     {
         var findings = await ValidateFixture("spx1008-invalid-cron.yml");
 
-        AssertHasFinding(findings, Parser, "Invalid cron expression. Expected format: '* * * * *'", line: 4);
-        AssertHasFinding(findings, Actionlint, "invalid CRON format \"0 22-6 * * 1-5\"", line: 4);
+        for (var line = 4; line <= 14; line++)
+        {
+            AssertHasFinding(findings, Parser, "Invalid cron expression. Expected format: '* * * * *'", line);
+        }
+
         AssertHasFinding(findings, Actionlint, "beginning of range (22) beyond end of range (6)", line: 4);
+        AssertHasFinding(findings, Actionlint, "expected exactly 5 fields, found 4", line: 5);
+        AssertHasFinding(findings, Actionlint, "parser does not accept descriptors: @daily", line: 6);
+        AssertHasFinding(findings, Actionlint, "end of range (61) above maximum (59)", line: 7);
+        AssertHasFinding(findings, Actionlint, "end of range (24) above maximum (23)", line: 8);
+        Assert.DoesNotContain(findings, f => f.Tool == Actionlint && f.Line == 9); // "0 0 ? * *": actionlint's cron parser takes '?' for '*'
+        AssertHasFinding(findings, Actionlint, "end of range (13) above maximum (12)", line: 10);
+        AssertHasFinding(findings, Actionlint, "failed to parse int from FUNDAY", line: 11);
+        AssertHasFinding(findings, Actionlint, "end of range (7) above maximum (6)", line: 12);
+        AssertHasFinding(findings, Actionlint, "beginning of range (20) beyond end of range (8)", line: 13);
+        AssertHasFinding(findings, Actionlint, "step of range should be a positive number", line: 14);
     }
 
     [Fact]
