@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Spectra.Generators.Common;
 using Spectra.Generators.Deployments;
 using Spectra.Generators.Deployments.Parsing;
+using Spectra.Generators.Deployments.Rendering;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Emit;
 using Spectra.Generators.Evaluation;
@@ -74,13 +75,18 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .Select(static (input, _) => DeploymentGuard.ParseService(input.Left, input.Right)).WithTrackingName(TrackingNames.Services);
 
         // 9. Render each service on its own (manifests, chart, Argo CD apps), so one edited service re-renders alone.
-        var serviceArtifacts = services.Select(static (service, _) => DeploymentGuard.RenderService(service, GeneratorInfo.Version)).WithTrackingName(TrackingNames.ServiceArtifacts);
+        //    Where they go is $(SpectraDeployDirectory), read once from MSBuild; a bad value is SPX3004.
+        var layout = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => DeploymentLayout.From(options.GlobalOptions)).WithTrackingName(TrackingNames.DeploymentLayout);
+        context.RegisterSourceOutput(layout, static (spc, layout) => DeploymentGuard.ReportLayout(spc, layout));
+        var serviceArtifacts = services.Combine(layout)
+            .Select(static (input, _) => DeploymentGuard.RenderService(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.ServiceArtifacts);
         context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitGroup);
 
         // 10. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
         var deploymentSet = services.Collect().Combine(environmentSet).Combine(models.Collect())
             .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left, input.Left.Right, input.Right)).WithTrackingName(TrackingNames.DeploymentSet);
-        var roots = deploymentSet.Select(static (set, _) => DeploymentGuard.RenderRoots(set, GeneratorInfo.Version)).WithTrackingName(TrackingNames.RootArtifacts);
+        var roots = deploymentSet.Combine(layout)
+            .Select(static (input, _) => DeploymentGuard.RenderRoots(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.RootArtifacts);
         context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
 
         // 11. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".

@@ -24,4 +24,5 @@ internal static class TrackingNames
     public const string DeploymentSet = nameof(DeploymentSet);
     public const string RootArtifacts = nameof(RootArtifacts);
     public const string DeploymentIssues = nameof(DeploymentIssues);
+    public const string DeploymentLayout = nameof(DeploymentLayout);
 }

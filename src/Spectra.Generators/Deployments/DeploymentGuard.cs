@@ -60,7 +60,7 @@ internal static class DeploymentGuard
     }
 
     /// <summary>A service's files: manifests per environment, its chart, and its Argo CD applications.</summary>
-    public static ArtifactGroup RenderService(ParsedService parsed, string generatorVersion)
+    public static ArtifactGroup RenderService(ParsedService parsed, string generatorVersion, DeploymentLayout layout)
     {
         var service = parsed.Service;
         try
@@ -73,14 +73,14 @@ internal static class DeploymentGuard
             var files = new List<RenderedArtifact>();
             foreach (var instance in service.Instances)
             {
-                files.Add(new RenderedArtifact(DeploymentLayout.Manifests(service.Name, instance.Environment.Id), ManifestRenderer.Render(service, instance, generatorVersion), service.TypeName, null));
+                files.Add(new RenderedArtifact(layout.Manifests(service.Name, instance.Environment.Id), ManifestRenderer.Render(service, instance, generatorVersion), service.TypeName, null));
             }
 
-            files.AddRange(ChartRenderer.Render(service, generatorVersion).Select(f => new RenderedArtifact(f.Path, f.Content, service.TypeName, null)));
+            files.AddRange(ChartRenderer.Render(service, generatorVersion, layout).Select(f => new RenderedArtifact(f.Path, f.Content, service.TypeName, null)));
             if (parsed.Environments.GitOps is { } gitOps)
             {
                 files.AddRange(service.Instances.Select(i => new RenderedArtifact(
-                    DeploymentLayout.Application(i.Environment.Id, service.Name), ArgoRenderer.Application(service, i.Environment, gitOps, generatorVersion), service.TypeName, null)));
+                    layout.Application(i.Environment.Id, service.Name), ArgoRenderer.Application(service, i.Environment, gitOps, generatorVersion, layout), service.TypeName, null)));
             }
 
             return new ArtifactGroup(service.TypeName, files.ToEquatableArray(), null);
@@ -92,7 +92,7 @@ internal static class DeploymentGuard
     }
 
     /// <summary>The app-of-apps root of every environment some service deploys to.</summary>
-    public static ArtifactGroup RenderRoots(DeploymentSetAnalysis set, string generatorVersion)
+    public static ArtifactGroup RenderRoots(DeploymentSetAnalysis set, string generatorVersion, DeploymentLayout layout)
     {
         var environments = set.Environments;
         try
@@ -104,12 +104,21 @@ internal static class DeploymentGuard
 
             var files = environments.Environments
                 .Where(e => set.Services.Any(s => s.Instances.Any(i => i.Environment == e)))
-                .Select(e => new RenderedArtifact(DeploymentLayout.Root(e.Id), ArgoRenderer.Root(e, gitOps, environments.DeclaringType, generatorVersion), environments.DeclaringType, null));
+                .Select(e => new RenderedArtifact(layout.AppOfApps(e.Id), ArgoRenderer.Root(e, gitOps, environments.DeclaringType, generatorVersion, layout), environments.DeclaringType, null));
             return new ArtifactGroup(environments.DeclaringType, files.ToEquatableArray(), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return new ArtifactGroup(environments.DeclaringType, EquatableArray<RenderedArtifact>.Empty, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    /// <summary>An unusable $(SpectraDeployDirectory) is a build error; the files still go to the default folder.</summary>
+    public static void ReportLayout(Microsoft.CodeAnalysis.SourceProductionContext context, DeploymentLayout layout)
+    {
+        if (layout.Problem is not null)
+        {
+            context.ReportDiagnostic(Microsoft.CodeAnalysis.Diagnostic.Create(DiagnosticDescriptors.InvalidDeployDirectory, Microsoft.CodeAnalysis.Location.None, layout.Requested, layout.Problem));
         }
     }
 

@@ -446,7 +446,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateChart = Error(
         "SPX3003", Helm,
         "Two services write the same chart",
-        "Services '{0}' and '{1}' both write the chart deploy/charts/{2}");
+        "Services '{0}' and '{1}' both write the Helm chart of '{2}'");
+
+    public static readonly DiagnosticDescriptor InvalidDeployDirectory = Error(
+        "SPX3004", Helm,
+        "Invalid deployment directory",
+        "SpectraDeployDirectory '{0}' cannot be used: {1}; the deployment files go to 'deploy' until it is fixed");
 
     public static readonly DiagnosticDescriptor DuplicateEnvironment = Error(
         "SPX5001", Environments,
@@ -613,6 +618,7 @@ internal static class DiagnosticDescriptors
         CrossEnvironmentReference,
         ServiceWithoutSettings,
         ServiceWithoutEnvironments,
+        InvalidDeployDirectory,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>

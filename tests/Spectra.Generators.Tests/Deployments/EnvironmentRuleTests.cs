@@ -31,7 +31,7 @@ public sealed class EnvironmentRuleTests
     [Fact]
     public void Two_services_with_one_name_are_reported_at_the_second() =>
         Reports("SPX3003", Service(name: "\"api\"").Replace("class Api", "class Api2", StringComparison.Ordinal).Replace("[Service(\"api\")]", "[Service([|\"api\"|])]", StringComparison.Ordinal),
-            "both write the chart deploy/charts/api", Service(), Envs);
+            "both write the Helm chart of 'api'", Service(), Envs);
 
     [Fact]
     public void Duplicate_environment_name_is_reported_at_the_second_name() =>

@@ -11,7 +11,7 @@ namespace Spectra.Generators.Deployments.Rendering;
 /// </summary>
 internal static class ArgoRenderer
 {
-    public static string Application(ServiceModel service, EnvironmentDefinition environment, GitOpsModel gitOps, string generatorVersion)
+    public static string Application(ServiceModel service, EnvironmentDefinition environment, GitOpsModel gitOps, string generatorVersion, DeploymentLayout layout)
     {
         using var yaml = new YamlWriter();
         Start(yaml, service.Name + "-" + environment.Id, gitOps, environment, service.Name);
@@ -19,7 +19,7 @@ internal static class ArgoRenderer
         yaml.StartMap();
         yaml.Pair("repoURL", gitOps.Url);
         yaml.Pair("targetRevision", gitOps.Revision);
-        yaml.Pair("path", DeploymentLayout.Chart(service.Name));
+        yaml.Pair("path", layout.Chart(service.Name));
         yaml.Key("helm");
         yaml.StartMap();
         yaml.Pair("releaseName", service.Name);
@@ -34,7 +34,7 @@ internal static class ArgoRenderer
         return Header.For(generatorVersion, service.TypeName) + yaml.Finish();
     }
 
-    public static string Root(EnvironmentDefinition environment, GitOpsModel gitOps, string declaringType, string generatorVersion)
+    public static string Root(EnvironmentDefinition environment, GitOpsModel gitOps, string declaringType, string generatorVersion, DeploymentLayout layout)
     {
         using var yaml = new YamlWriter();
         Start(yaml, "apps-" + environment.Id, gitOps, environment, service: null);
@@ -42,7 +42,7 @@ internal static class ArgoRenderer
         yaml.StartMap();
         yaml.Pair("repoURL", gitOps.Url);
         yaml.Pair("targetRevision", gitOps.Revision);
-        yaml.Pair("path", "deploy/argocd/" + environment.Id);
+        yaml.Pair("path", layout.Applications(environment.Id));
         yaml.EndMap();
 
         // The children are Application objects, which live in Argo CD's own namespace on its own cluster. The root always

@@ -9,9 +9,9 @@ namespace Spectra.Generators.Deployments.Rendering;
 /// <summary>The Helm chart of one service: Chart.yaml, values.yaml, values-{env}.yaml, values.schema.json, templates.</summary>
 internal static class ChartRenderer
 {
-    public static IEnumerable<(string Path, string Content)> Render(ServiceModel service, string generatorVersion)
+    public static IEnumerable<(string Path, string Content)> Render(ServiceModel service, string generatorVersion, DeploymentLayout layout)
     {
-        var root = DeploymentLayout.Chart(service.Name);
+        var root = layout.Chart(service.Name);
         var header = Header.For(generatorVersion, service.TypeName);
         var defaults = ValuesTree.Build(service.Base!, default);
         var environments = service.Instances.Select(i => (i.Environment.Id, Tree: ValuesTree.Build(i.Workload, i.Environment.Labels))).ToList();
@@ -73,16 +73,4 @@ internal static class ChartRenderer
 
         return yaml.Finish();
     }
-}
-
-/// <summary>Where the deployment side's files go (relative to the repository root).</summary>
-internal static class DeploymentLayout
-{
-    public static string Manifests(string service, string environment) => $"deploy/{service}/{environment}/manifests.yaml";
-
-    public static string Chart(string service) => "deploy/charts/" + service;
-
-    public static string Application(string environment, string service) => $"deploy/argocd/{environment}/{service}.yaml";
-
-    public static string Root(string environment) => $"deploy/argocd/{environment}.yaml";
 }
