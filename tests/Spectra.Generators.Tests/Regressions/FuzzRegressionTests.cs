@@ -25,4 +25,24 @@ public sealed class FuzzRegressionTests
         DiagnosticAssert.Reports("SPX1007", DiagnosticAssert.Workflow("""
             public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("echo") with { Id = [|"push\n"|] }] };
             """), "is not a valid step id");
+
+    [Fact]
+    public void String_with_an_unpaired_surrogate_is_reported_where_it_is_written() =>
+        DiagnosticAssert.Reports("SPX0002", DiagnosticAssert.Workflow("""
+            public static Dictionary<string, string> Env => new() { [[|"\uD800"|]] = "x" };
+            public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("echo")] };
+            """), "unpaired UTF-16 surrogate");
+
+    [Fact]
+    public void Surrogate_pair_split_across_a_constant_concatenation_is_one_character() =>
+        GeneratorHarness.Run(DiagnosticAssert.Workflow("""
+            public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("echo " + "\uD83D" + "\uDE00")] };
+            """)).AssertClean();
+
+    [Fact]
+    public void Creating_a_string_with_new_is_reported_as_not_evaluable() =>
+        DiagnosticAssert.Reports("SPX0002", DiagnosticAssert.Workflow("""
+            public static string Name => [|new string('a', 3)|];
+            public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("echo")] };
+            """), "'new string('a', 3)'");
 }
