@@ -70,7 +70,9 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
     /// <summary>The shortest rejected outputs first, each with its findings, YAML and source.</summary>
     private static string Describe(IReadOnlyList<RejectedOutput> rejected) =>
-        $"{rejected.Count} workflow(s) that Spectra accepted without a diagnostic were rejected by GitHub's validators. Shortest first:\n\n" +
+        $"{rejected.Count} workflow(s) that Spectra accepted without a diagnostic were rejected by GitHub's validators:\n" +
+        string.Join("\n", rejected.SelectMany(r => r.Findings).Select(f => $"  {f.Tool} [{f.Kind}] {f.Message}").Distinct().Order(StringComparer.Ordinal).Take(30)) +
+        "\n\nThe shortest:\n\n" +
         string.Join("\n\n", rejected.OrderBy(r => r.Output.Case.Source.Length).Take(3).Select(r => $"""
             --- findings ---
             {string.Join("\n", r.Findings.Select(f => $"{f.Tool} ({f.Line},{f.Column}) [{f.Kind}] {f.Message}"))}
