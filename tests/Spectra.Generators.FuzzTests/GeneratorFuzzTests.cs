@@ -17,7 +17,7 @@ namespace Spectra.Generators.FuzzTests;
 public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 {
     /// <summary>The minimum the issue asks for; CsCheck_Iter can raise it, never lower it.</summary>
-    private const int MinimumCases = 500;
+    private const int MinimumCases = 3000;
 
     [Fact]
     public async Task Random_declarations_never_crash_the_generator_and_clean_ones_render_conformant_yaml()
@@ -30,9 +30,28 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
 
         var (rejected, files, validatorTime) = await ConformanceBatch.ValidateAsync(checks.CleanOutputs);
         Report(cases, generatorTime, files, validatorTime, checks);
-        if (rejected.Count > 0)
+        var failures = new List<RejectedOutput>();
+        var gaps = new Dictionary<KnownGap, int>();
+        foreach (var output in rejected)
         {
-            throw new XunitException(Describe(rejected));
+            // Valid cases are generated to pass every validator; only mangled ones may hit a rule not written yet.
+            var tolerated = output.Output.Case.Kind == CaseKind.Valid ? [] : output.Findings.Select(KnownGaps.Tolerated).ToList();
+            var unexplained = output.Findings.Where((_, i) => i >= tolerated.Count || tolerated[i] is null).ToList();
+            if (unexplained.Count > 0)
+            {
+                failures.Add(output with { Findings = unexplained });
+            }
+
+            foreach (var gap in tolerated.OfType<KnownGap>().Distinct())
+            {
+                gaps[gap] = gaps.GetValueOrDefault(gap) + 1;
+            }
+        }
+
+        ReportGaps(gaps);
+        if (failures.Count > 0)
+        {
+            throw new XunitException(Describe(failures));
         }
 
         var valid = checks.Counts.GetValueOrDefault("Valid clean");
@@ -68,12 +87,21 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         }
     }
 
+    private void ReportGaps(Dictionary<KnownGap, int> gaps)
+    {
+        output.WriteLine($"Rules found implemented by their probes: {string.Join(", ", KnownGaps.ImplementedRules.DefaultIfEmpty("none"))}");
+        foreach (var (gap, count) in gaps.OrderBy(g => g.Key.ToString(), StringComparer.Ordinal))
+        {
+            output.WriteLine($"  known gap, tolerated in {count} mangled case(s): {gap}");
+        }
+    }
+
     /// <summary>The shortest rejected outputs first, each with its findings, YAML and source.</summary>
-    private static string Describe(IReadOnlyList<RejectedOutput> rejected) =>
+    private static string Describe(List<RejectedOutput> rejected) =>
         $"{rejected.Count} workflow(s) that Spectra accepted without a diagnostic were rejected by GitHub's validators:\n" +
         string.Join("\n", rejected.SelectMany(r => r.Findings).Select(f => $"  {f.Tool} [{f.Kind}] {f.Message}").Distinct().Order(StringComparer.Ordinal).Take(30)) +
         "\n\nThe shortest:\n\n" +
-        string.Join("\n\n", rejected.OrderBy(r => r.Output.Case.Source.Length).Take(3).Select(r => $"""
+        string.Join("\n\n", rejected.OrderBy(r => r.Output.Case.Source.Length).Take(8).Select(r => $"""
             --- findings ---
             {string.Join("\n", r.Findings.Select(f => $"{f.Tool} ({f.Line},{f.Column}) [{f.Kind}] {f.Message}"))}
             --- {r.Output.Path} ---

@@ -5,6 +5,8 @@ namespace Spectra.Generators.FuzzTests.Generation;
 /// <summary>Random matrices: distinct values per axis, includes and excludes that name real axes, sometimes huge.</summary>
 internal static class MatrixGenerator
 {
+    private static readonly HashSet<string> NullWords = ["null", "Null", "NULL", "~"];
+
     private static readonly string[] AxisNames = ["os", "dotnet", "on", "yes", "null", "true", "_", "a-", "config", "Version2", "n0644"];
 
     public static MatrixSpec Create(Chooser choose)
@@ -54,7 +56,8 @@ internal static class MatrixGenerator
                 < 9 when count <= 10 => choose.Chance(0.5) ? ("true", "true") : ("false", "false"),
                 _ => Text("v" + values.Count.ToString(CultureInfo.InvariantCulture)),
             };
-            if (seen.Add(key.Trim()))
+            // actionlint types a matrix value by its text, quotes or not, so "null" reads as null inside ${{ }}.
+            if (!NullWords.Contains(key) && seen.Add(key.Trim()))
             {
                 values.Add(literal);
             }

@@ -45,4 +45,10 @@ public sealed class FuzzRegressionTests
             public static string Name => [|new string('a', 3)|];
             public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("echo")] };
             """), "'new string('a', 3)'");
+
+    [Fact]
+    public void Action_step_without_an_action_is_reported() =>
+        DiagnosticAssert.Reports("SPX1015", DiagnosticAssert.Workflow("""
+            public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Action([|null|]!)] };
+            """), "The action of a step of job 'build' must not be empty");
 }
