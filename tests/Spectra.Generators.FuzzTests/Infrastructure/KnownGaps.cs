@@ -34,6 +34,7 @@ internal static class KnownGaps
         new("SPX1032", "actionlint", "glob", ".", "public static Triggers On => new() { Push = new() { Branches = [\"a b\"] } };\n" + Job),
         new("SPX1041", "actionlint", "env-var", "^environment variable name .* is invalid", "public static Dictionary<string, string> Env => new() { [\"A=B\"] = \"x\" };\n" + Job),
         new("SPX1046", "actionlint", "matrix", "in \"exclude\" section does not exist in matrix", """public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Strategy = new() { Matrix = { ["os"] = ["a", "b"], Exclude = [new() { ["nope"] = "a" }] } }, Steps = [Step.Run("echo")] };"""),
+        new("SPX1043", "actionlint", "runner-label", "^label .* is unknown", """public static Job Build => new() { RunsOn = "ubuntu-lates", Steps = [Step.Run("echo")] };"""),
         new(null, "actionlint", "action", "^input .* is not defined in action", null),
         // An empty map key (env name, input, matrix axis, 'with' input): no rule covers empty keys in general.
         new(null, "actionlint", "syntax-check", "^string should not be empty$", null),
