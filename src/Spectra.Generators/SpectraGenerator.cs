@@ -1,10 +1,18 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using System.Linq;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Spectra.Generators.Common;
+using Spectra.Generators.Deployments;
+using Spectra.Generators.Deployments.Parsing;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Emit;
 using Spectra.Generators.Evaluation;
 using Spectra.Generators.Workflows;
+using Spectra.Generators.Values;
+using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
+using Spectra.Generators.Workflows.Pinning;
 
 namespace Spectra.Generators;
 
@@ -30,29 +38,78 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         // 3. Parse each declaration into a workflow model.
         var models = declarations.Select(static (declaration, _) => PipelineGuard.Parse(declaration)).WithTrackingName(TrackingNames.Models);
 
-        // 4. Resolve typed references and validate across all workflows (cycles, cross-workflow needs, duplicate ids).
-        var workflowSet = models.Collect().Select(static (all, _) => PipelineGuard.Analyze(all)).WithTrackingName(TrackingNames.WorkflowSet);
+        // 4. The pin lock file (an AdditionalFiles item): its SHAs replace action tags when rendering. Only this
+        //    step reads it, so editing it re-validates and re-renders, and other edits leave it cached.
+        var pinLock = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static input => IsPinLockFile(input.Left, input.Right))
+            .Select(static (input, cancellationToken) => PipelineGuard.ParsePins(input.Left, cancellationToken)).WithTrackingName(TrackingNames.PinFiles)
+            .Collect()
+            .Select(static (files, _) => PinLock.Merge(files)).WithTrackingName(TrackingNames.PinLock);
+        var pins = pinLock.Select(static (pinLock, _) => pinLock.Table).WithTrackingName(TrackingNames.Pins);
 
-        // 5. Render each workflow on its own, so one edited workflow re-renders alone.
+        // 5. Resolve typed references, validate across all workflows (cycles, cross-workflow needs, duplicate ids),
+        //    then harden the models for rendering (untrusted input out of scripts, actions pinned).
+        var workflowSet = models.Collect().Combine(pins).Select(static (input, _) => PipelineGuard.Analyze(input.Left, input.Right)).WithTrackingName(TrackingNames.WorkflowSet);
+
+        // 6. Render each workflow on its own, so one edited workflow re-renders alone.
         var artifacts = workflowSet
             .SelectMany(static (set, _) => set.Workflows).WithTrackingName(TrackingNames.Workflows)
             .Select(static (workflow, _) => PipelineGuard.Render(workflow, GeneratorInfo.Version)).WithTrackingName(TrackingNames.Artifacts);
         context.RegisterSourceOutput(artifacts, ArtifactEmitter.EmitArtifact);
 
-        // 6. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
-        var declarationCount = declarations.Collect().Select(static (all, _) => all.Length).WithTrackingName(TrackingNames.DeclarationCount);
+        // 7. Find [Environments] classes; all of them form one environment set that every service resolves against.
+        var environmentSources = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.EnvironmentsAttribute, static (node, _) => node is ClassDeclarationSyntax, DeploymentDeclarationReader.Read)
+            .WithTrackingName(TrackingNames.EnvironmentSources);
+        var environmentDeclarations = environmentSources.Select(static (source, _) => source.Declaration).Collect();
+        var environmentSet = environmentDeclarations.Select(static (all, _) => DeploymentGuard.ParseEnvironments(all)).WithTrackingName(TrackingNames.EnvironmentSet);
+
+        // 8. Find [Service] classes, merge each environment's override into a workload and validate it, per service.
+        var serviceSources = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.ServiceAttribute, static (node, _) => node is ClassDeclarationSyntax, DeploymentDeclarationReader.Read)
+            .WithTrackingName(TrackingNames.ServiceSources);
+        var serviceDeclarations = serviceSources.Select(static (source, _) => source.Declaration).WithTrackingName(TrackingNames.ServiceDeclarations);
+        var services = serviceDeclarations.Combine(environmentSet)
+            .Select(static (input, _) => DeploymentGuard.ParseService(input.Left, input.Right)).WithTrackingName(TrackingNames.Services);
+
+        // 9. Render each service on its own (manifests, chart, Argo CD apps), so one edited service re-renders alone.
+        var serviceArtifacts = services.Select(static (service, _) => DeploymentGuard.RenderService(service, GeneratorInfo.Version)).WithTrackingName(TrackingNames.ServiceArtifacts);
+        context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitGroup);
+
+        // 10. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
+        var deploymentSet = services.Collect().Combine(environmentSet).Combine(models.Collect())
+            .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left, input.Left.Right, input.Right)).WithTrackingName(TrackingNames.DeploymentSet);
+        var roots = deploymentSet.Select(static (set, _) => DeploymentGuard.RenderRoots(set, GeneratorInfo.Version)).WithTrackingName(TrackingNames.RootArtifacts);
+        context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
+
+        // 11. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
+        var declarationCount = declarations.Collect().Combine(environmentDeclarations).Combine(serviceDeclarations.Collect())
+            .Select(static (all, _) => all.Left.Left.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
         context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
 
         // Diagnostics: evaluation errors carry locations; model issues carry paths resolved against the location tables.
         var sourceDiagnostics = sources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics))
             .WithTrackingName(TrackingNames.SourceDiagnostics)
-            .Collect();
-        var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues);
+            .Collect()
+            .Combine(environmentSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
+            .Combine(serviceSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
+            .Select(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right));
+        var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues)
+            .Combine(deploymentSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.DeploymentIssues))
+            .Select(static (all, _) => all.Left.Concat(all.Right).ToEquatableArray());
+        var pinProblems = pinLock.Select(static (pinLock, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), pinLock.Problems));
 
         // Reporting maps each location back to its syntax tree: only tree locations honour .editorconfig severities
         // and show as squiggles in the IDE. The compilation changes on every edit, so this last step always re-runs;
         // it only looks trees up by path, and every step before it stays cached.
         var syntaxTrees = context.CompilationProvider.Select(static (compilation, _) => new SyntaxTreeLookup(compilation));
         context.RegisterSourceOutput(sourceDiagnostics.Combine(issues).Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(pinProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, ([input.Left], EquatableArray<Issue>.Empty), input.Right));
     }
+
+    /// <summary>Recognised by name, or by <c>SpectraPins="true"</c> metadata when a repository names it differently.</summary>
+    private static bool IsPinLockFile(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        PinFile.HasLockFileName(file.Path)
+        || (options.GetOptions(file).TryGetValue(PinFile.MetadataKey, out var marked) && string.Equals(marked, "true", System.StringComparison.OrdinalIgnoreCase));
 }

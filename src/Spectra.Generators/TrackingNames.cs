@@ -12,4 +12,16 @@ internal static class TrackingNames
     public const string DeclarationCount = nameof(DeclarationCount);
     public const string SourceDiagnostics = nameof(SourceDiagnostics);
     public const string Issues = nameof(Issues);
+    public const string PinFiles = nameof(PinFiles);
+    public const string PinLock = nameof(PinLock);
+    public const string Pins = nameof(Pins);
+    public const string EnvironmentSources = nameof(EnvironmentSources);
+    public const string EnvironmentSet = nameof(EnvironmentSet);
+    public const string ServiceSources = nameof(ServiceSources);
+    public const string ServiceDeclarations = nameof(ServiceDeclarations);
+    public const string Services = nameof(Services);
+    public const string ServiceArtifacts = nameof(ServiceArtifacts);
+    public const string DeploymentSet = nameof(DeploymentSet);
+    public const string RootArtifacts = nameof(RootArtifacts);
+    public const string DeploymentIssues = nameof(DeploymentIssues);
 }

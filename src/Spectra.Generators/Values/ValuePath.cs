@@ -9,6 +9,9 @@ internal static class ValuePath
 
     public static string Key(string parent, string key) => parent + "[" + key + "]";
 
+    /// <summary>The key expression of a dictionary entry (<c>["GITHUB_TOKEN"]</c>), apart from its value.</summary>
+    public static string KeyName(string entryPath) => entryPath + ".<key>";
+
     /// <summary>The enclosing path, or an empty string at the root.</summary>
     public static string Parent(string path)
     {

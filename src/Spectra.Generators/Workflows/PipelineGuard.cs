@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Emit;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
+using Spectra.Generators.Workflows.Pinning;
 using Spectra.Generators.Workflows.Rendering;
 
 namespace Spectra.Generators.Workflows;
@@ -28,11 +31,11 @@ internal static class PipelineGuard
         }
     }
 
-    public static WorkflowSetAnalysis Analyze(ImmutableArray<ParsedWorkflow> parsed)
+    public static WorkflowSetAnalysis Analyze(ImmutableArray<ParsedWorkflow> parsed, PinTable pins)
     {
         try
         {
-            return WorkflowSetAnalysis.Analyze(parsed.ToEquatableArray());
+            return WorkflowSetAnalysis.Analyze(parsed.ToEquatableArray(), pins);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -51,6 +54,19 @@ internal static class PipelineGuard
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return new RenderedArtifact(path, "", workflow.TypeName, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    public static PinFile ParsePins(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return PinFileParser.Parse(file.Path, file.GetText(cancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, file.Path, exception.GetType().Name + ": " + exception.Message);
+            return new PinFile(file.Path, EquatableArray<PinEntry>.Empty, new[] { failure }.ToEquatableArray());
         }
     }
 

@@ -27,6 +27,13 @@ internal sealed class YamlWriter : System.IDisposable
         _emitter.Emit(new DocumentStart(null, null, isImplicit: true));
     }
 
+    /// <summary>Ends the current document and starts the next one with <c>---</c> (multi-document files such as manifests).</summary>
+    public void NextDocument()
+    {
+        _emitter.Emit(new DocumentEnd(isImplicit: true));
+        _emitter.Emit(new DocumentStart(null, null, isImplicit: false));
+    }
+
     public void StartMap() => _emitter.Emit(new MappingStart(null, null, isImplicit: true, MappingStyle.Block));
 
     public void EndMap() => _emitter.Emit(new MappingEnd());
@@ -83,6 +90,9 @@ internal sealed class YamlWriter : System.IDisposable
             Number(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>A comment on the line of the value just written: <c>uses: actions/checkout@11bd… # v4</c>.</summary>
+    public void TrailingComment(string text) => _emitter.Emit(new Comment(text, isInline: true));
 
     public string Finish()
     {

@@ -14,7 +14,7 @@ namespace Spectra.Generators.Tests.Evaluation;
 /// </summary>
 public sealed class RuntimeEquivalenceTests
 {
-    public static TheoryData<string> Declarations => ["ReadmeExample", "KitchenSink", "ReusableWorkflow", "TrickyScalars", "Sample"];
+    public static TheoryData<string> Declarations => ["ReadmeExample", "KitchenSink", "ReusableWorkflow", "TrickyScalars", "TypedCall", "Sample"];
 
     [Theory]
     [MemberData(nameof(Declarations))]
@@ -47,6 +47,7 @@ public sealed class RuntimeEquivalenceTests
             .Select(f => "global using System; global using System.Collections.Generic; global using Spectra;\n" + File.ReadAllText(f))
             .ToArray(),
         "KitchenSink" => [Sources.KitchenSink, Sources.Environments],
+        "TypedCall" => [Sources.TypedCall, Sources.ReusableWorkflow],
         _ => [(string)typeof(Sources).GetField(name)!.GetValue(null)!],
     };
 

@@ -21,6 +21,7 @@ internal static class RuntimeValueConverter
         string text => new StringValue(text),
         bool flag => new BoolValue(flag),
         Enum member => new EnumValue(member.GetType().FullName!, member.ToString()),
+        Type type => new StringValue(type.FullName!.Replace('+', '.')), // the evaluator names types as C# does
         int or long or double or decimal => new NumberValue(System.Convert.ToString(value, CultureInfo.InvariantCulture)!),
         Spectra.JobBase when !topLevel => JobPlaceholder,
         Spectra.Matrix matrix => ConvertMatrix(matrix),

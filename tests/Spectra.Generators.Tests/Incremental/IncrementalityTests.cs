@@ -50,7 +50,8 @@ public sealed class IncrementalityTests
 
     private static (GeneratorOutcome First, GeneratorOutcome Second) RunTwice(Func<Compilation, Compilation> edit)
     {
-        var compilation = GeneratorHarness.Compile(Sources.ReadmeExample, Sources.ReusableWorkflow);
+        // Deployment declarations too, so every tracked step (workflow and deployment) runs and is walked for Roslyn objects.
+        var compilation = GeneratorHarness.Compile(Sources.ReadmeExample, Sources.ReusableWorkflow, Deployments.DeploymentSources.Environments, Deployments.DeploymentSources.StandardService);
         var driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output1, out var diagnostics1);
         var first = new GeneratorOutcome(driver, compilation, output1, diagnostics1);
         first.AssertClean();

@@ -6,14 +6,21 @@ namespace Spectra.Generators.Tests.Infrastructure;
 internal static class DiagnosticAssert
 {
     /// <summary>The first source carries the <c>[|span|]</c>; the others are extra files of the same compilation.</summary>
-    public static Diagnostic Reports(string id, string markup, string messageFragment, params string[] otherSources)
+    public static Diagnostic Reports(string id, string markup, string messageFragment, params string[] otherSources) =>
+        Reports(id, DiagnosticSeverity.Error, markup, messageFragment, GeneratorHarness.DefaultFiles, otherSources);
+
+    /// <summary>
+    /// Exactly one <paramref name="id"/> with the given default severity (warnings, disabled-by-default rules turned
+    /// on), at the exact span, with the message fragment and a help link; every rule test goes through here.
+    /// </summary>
+    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, IEnumerable<AdditionalText> files, params string[] otherSources)
     {
         var (source, span) = Markup.Parse(markup);
-        var outcome = GeneratorHarness.Run([source, .. otherSources]);
+        var outcome = GeneratorHarness.RunWithFiles(files, [source, .. otherSources]);
         var matching = outcome.Diagnostics.Where(d => d.Id == id).ToList();
         Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", outcome.Diagnostics)}");
         var diagnostic = matching[0];
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(severity, diagnostic.Severity);
         Assert.Equal("Declarations0.cs", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(source[span.Start..span.End], source[diagnostic.Location.SourceSpan.Start..diagnostic.Location.SourceSpan.End]);
         Assert.Equal(span, diagnostic.Location.SourceSpan);

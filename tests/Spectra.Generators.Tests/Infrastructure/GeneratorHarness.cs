@@ -25,16 +25,24 @@ internal static class GeneratorHarness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver() =>
+    /// <summary>The AdditionalFiles of a test repository unless a test passes its own: the pin lock file of <see cref="TestPins"/>.</summary>
+    public static IReadOnlyList<AdditionalText> DefaultFiles { get; } = [TestPins.LockFile];
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText>? files = null) =>
         CSharpGeneratorDriver.Create(
             [new SpectraGenerator().AsSourceGenerator()],
-            parseOptions: ParseOptions,
+            files ?? DefaultFiles,
+            ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorOutcome Run(params string[] sources)
+    public static GeneratorOutcome Run(params string[] sources) => Run(Compile(sources), DefaultFiles);
+
+    /// <summary>Runs with exactly these AdditionalFiles (none: a repository without a pin lock file).</summary>
+    public static GeneratorOutcome RunWithFiles(IEnumerable<AdditionalText> files, params string[] sources) => Run(Compile(sources), files);
+
+    public static GeneratorOutcome Run(Compilation compilation, IEnumerable<AdditionalText> files)
     {
-        var compilation = Compile(sources);
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(files).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorOutcome(driver, compilation, output, generatorDiagnostics);
     }
 }

@@ -256,4 +256,24 @@ internal static class Sources
             };
         }
         """";
+
+    public const string TypedCall = """"
+        using System.Collections.Generic;
+        using Spectra;
+
+        namespace Contoso.Pipelines;
+
+        [Workflow("release")]
+        public static class Release
+        {
+            public static Triggers On => new() { Push = new() { Tags = ["v*"] } };
+
+            public static ReusableWorkflowJob Build => new()
+            {
+                Workflow = typeof(BuildWorkflow),
+                With = new() { ["configuration"] = "Release" },
+                Secrets = new() { ["NUGET_KEY"] = Secrets.Get("NUGET_KEY") },
+            };
+        }
+        """";
 }

@@ -35,7 +35,7 @@ public sealed class DiagnosticDocsTests
     [Fact]
     public void Help_link_names_the_id_and_the_targets_use_the_same_link_for_SPX9008()
     {
-        Assert.Equal("https://spectra-sdk.github.io/docs/diagnostics/SPX9003", HelpLinks.For("SPX9003"));
+        Assert.Equal("https://github.com/spectra-sdk/spectra/blob/main/docs/diagnostics/SPX9003.md", HelpLinks.For("SPX9003"));
         var targets = File.ReadAllText(SourceTree.Combine("src/Spectra.Sdk/Sdk/Sdk.targets"));
         Assert.Contains(HelpLinks.For("SPX9008"), targets, System.StringComparison.Ordinal);
     }

@@ -13,7 +13,7 @@ public static class Conventions
     public static ActionStep Checkout => Actions.Checkout(persistCredentials: false);
 
     public static Step Deploy(string environment, string ns) =>
-        Step.Run($"kubectl apply --namespace {ns} -f deploy/{environment}/") with { Name = $"Apply {environment} manifests" };
+        Step.Run($"kubectl apply --namespace {ns} -f deploy/{Service}/{environment}/manifests.yaml") with { Name = $"Apply {environment} manifests" };
 
     public static Step WaitForRollout(string ns) =>
         Step.Run($"kubectl rollout status deployment/{Service} --namespace {ns} --timeout 5m") with { Name = "Wait for rollout" };

@@ -34,9 +34,16 @@ internal sealed record JobModel(
 
 internal sealed record NamedContainer(string Name, ContainerModel Container);
 
-internal sealed record ReusableCallModel(string Uses, EquatableArray<MapEntry> With, EquatableArray<StringPair> Secrets, bool InheritSecrets);
+/// <summary>
+/// A call of a reusable workflow. <see cref="Workflow"/> is the full name of a typed callee (<c>typeof(Build)</c>)
+/// until the workflow set resolves it into <see cref="Uses"/>. <see cref="PinnedFrom"/>: see <see cref="StepModel"/>.
+/// </summary>
+internal sealed record ReusableCallModel(string Uses, string? Workflow, EquatableArray<MapEntry> With, EquatableArray<StringPair> Secrets, bool InheritSecrets, string? PinnedFrom = null);
 
-/// <summary>A step: exactly one of <see cref="Run"/> and <see cref="Uses"/> is set.</summary>
+/// <summary>
+/// A step: exactly one of <see cref="Run"/> and <see cref="Uses"/> is set. <see cref="PinnedFrom"/> is set only by
+/// hardening, when <see cref="Uses"/> was rewritten to a commit SHA: the ref it replaced, rendered as a comment.
+/// </summary>
 internal sealed record StepModel(
     string Path,
     string? Id,
@@ -49,4 +56,5 @@ internal sealed record StepModel(
     string? Shell,
     string? WorkingDirectory,
     string? Uses,
-    EquatableArray<MapEntry> With);
+    EquatableArray<MapEntry> With,
+    string? PinnedFrom = null);

@@ -27,9 +27,9 @@ internal sealed record StringPair(string Key, string Value);
 
 internal sealed record PermissionsModel(EquatableArray<StringPair> Scopes);
 
-internal sealed record ConcurrencyModel(string Group, bool? CancelInProgress);
+internal sealed record ConcurrencyModel(string Path, string Group, bool? CancelInProgress);
 
-internal sealed record DefaultsModel(string? Shell, string? WorkingDirectory);
+internal sealed record DefaultsModel(string Path, string? Shell, string? WorkingDirectory);
 
 internal sealed record RunnerModel(EquatableArray<string> Labels, string? Group);
 

@@ -18,6 +18,10 @@ internal sealed class JobParser(ValueReader reader, SharedParser parts)
             {
                 needs.Add(reference.DeclarationId);
             }
+            else
+            {
+                reader.Mismatch<string?>(ValuePath.Index(ValuePath.Field(path, "Needs"), i), "a job of this workflow (a static Job member of a [Workflow] class)", needsList[i]);
+            }
         }
 
         var isCall = job.TypeName == "Spectra.ReusableWorkflowJob";
@@ -85,8 +89,8 @@ internal sealed class JobParser(ValueReader reader, SharedParser parts)
                     step.TypeName == "Spectra.RunStep" ? reader.String(step, "Script", stepPath) ?? "" : null,
                     reader.String(step, "Shell", stepPath),
                     reader.String(step, "WorkingDirectory", stepPath),
-                    reader.String(step, "Uses", stepPath),
-                    reader.Map(step, "With", stepPath)));
+                    step.TypeName == "Spectra.ActionStep" ? reader.String(step, "Uses", stepPath) ?? "" : null,
+                    reader.PlainMap(step, "With", stepPath)));
             }
         }
 
@@ -110,7 +114,8 @@ internal sealed class JobParser(ValueReader reader, SharedParser parts)
 
     private ReusableCallModel Call(ObjectValue job, string path) => new(
         reader.String(job, "Uses", path) ?? "",
-        reader.Map(job, "With", path),
+        reader.String(job, "Workflow", path),
+        reader.PlainMap(job, "With", path),
         reader.StringMap(job, "Secrets", path),
         reader.Bool(job, "InheritSecrets", path) ?? false);
 }

@@ -28,10 +28,10 @@ internal sealed class SharedParser(ValueReader reader)
     }
 
     public ConcurrencyModel? Concurrency(ObjectValue? value, string path) =>
-        value is null ? null : new ConcurrencyModel(reader.String(value, "Group", path) ?? "", reader.Bool(value, "CancelInProgress", path));
+        value is null ? null : new ConcurrencyModel(path, reader.String(value, "Group", path) ?? "", reader.Bool(value, "CancelInProgress", path));
 
     public DefaultsModel? Defaults(ObjectValue? value, string path) =>
-        value is null ? null : new DefaultsModel(reader.String(value, "Shell", path), reader.String(value, "WorkingDirectory", path));
+        value is null ? null : new DefaultsModel(path, reader.String(value, "Shell", path), reader.String(value, "WorkingDirectory", path));
 
     public ContainerModel? Container(ObjectValue? value, string path)
     {

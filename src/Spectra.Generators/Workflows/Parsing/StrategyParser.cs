@@ -21,6 +21,7 @@ internal sealed class StrategyParser(ValueReader reader)
         var matrixPath = ValuePath.Field(path, "Matrix");
         foreach (var entry in reader.Map(strategy, "Matrix", path))
         {
+            reader.PlainData(entry.Value, ValuePath.Key(matrixPath, entry.Key));
             switch (entry.Key)
             {
                 case "Include":

@@ -53,11 +53,11 @@ internal sealed class TriggersParser(ValueReader reader)
         {
             if (value[filter] is not null)
             {
-                filters.Add(new FilterModel(Naming.Kebab(filter), reader.StringList(value, filter, eventPath)));
+                filters.Add(new FilterModel(ValuePath.Field(eventPath, filter), Naming.Kebab(filter), reader.StringList(value, filter, eventPath)));
             }
         }
 
-        return new GitEventModel(filters.ToEquatableArray());
+        return new GitEventModel(eventPath, filters.ToEquatableArray());
     }
 
     private EquatableArray<InputModel> Inputs(ObjectValue owner, string path)
@@ -69,11 +69,12 @@ internal sealed class TriggersParser(ValueReader reader)
             var inputPath = ValuePath.Key(inputsPath, entry.Key);
             var input = entry.Value as ObjectValue;
             inputs.Add(new InputModel(
+                inputPath,
                 entry.Key,
                 reader.String(input, "Description", inputPath),
                 reader.Bool(input, "Required", inputPath),
                 input?["Type"] is EnumValue type ? type.Member.ToLowerInvariant() : null,
-                input?["Default"],
+                reader.PlainData(input?["Default"], ValuePath.Field(inputPath, "Default")),
                 reader.StringList(input, "Options", inputPath)));
         }
 
@@ -100,7 +101,7 @@ internal sealed class TriggersParser(ValueReader reader)
         {
             var outputPath = ValuePath.Key(ValuePath.Field(path, "Outputs"), entry.Key);
             var output = entry.Value as ObjectValue;
-            outputs.Add(new OutputModel(entry.Key, reader.String(output, "Description", outputPath), reader.String(output, "Value", outputPath) ?? ""));
+            outputs.Add(new OutputModel(entry.Key, reader.String(output, "Description", outputPath), reader.String(output, "Value", outputPath) ?? "", ValuePath.Field(outputPath, "Value")));
         }
 
         return new WorkflowCallModel(Inputs(call, path), secrets.ToEquatableArray(), outputs.ToEquatableArray());

@@ -88,6 +88,43 @@ internal sealed class ValueReader
         return pairs.ToEquatableArray();
     }
 
+    /// <summary>
+    /// Free-form data (action inputs, matrix values, input defaults) becomes YAML as it is, so it may hold only
+    /// strings, numbers, bools, enum members, lists and dictionaries; anything else is reported rather than dropped.
+    /// </summary>
+    public Value? PlainData(Value? value, string path)
+    {
+        switch (value)
+        {
+            case ObjectValue or ReferenceValue:
+                Mismatch<Value?>(path, "a string, number, bool, list or dictionary", value);
+                return null;
+            case ListValue list:
+                for (var i = 0; i < list.Items.Count; i++)
+                {
+                    PlainData(list.Items[i], ValuePath.Index(path, i));
+                }
+
+                return value;
+            case MapValue map:
+                foreach (var entry in map.Entries)
+                {
+                    PlainData(entry.Value, ValuePath.Key(path, entry.Key));
+                }
+
+                return value;
+            default:
+                return value;
+        }
+    }
+
+    public EquatableArray<MapEntry> PlainMap(ObjectValue? owner, string field, string path)
+    {
+        var entries = Map(owner, field, path);
+        PlainData(new MapValue(entries), ValuePath.Field(path, field));
+        return entries;
+    }
+
     /// <summary>Strings, and numbers or bools where a string is expected (GitHub reads them as strings anyway).</summary>
     public string? Scalar(Value? value, string path, string expected) => value switch
     {
@@ -98,7 +135,7 @@ internal sealed class ValueReader
         var other => Mismatch<string?>(path, expected, other),
     };
 
-    private T Mismatch<T>(string path, string expected, Value actual)
+    public T Mismatch<T>(string path, string expected, Value actual)
     {
         _issues.Add(Issue.Create(DiagnosticDescriptors.WrongValueType, path, path, expected, actual.Describe()));
         return default!;

@@ -60,9 +60,9 @@ internal static class WorkflowDeclarationReader
                 IFieldSymbol { IsStatic: true, IsImplicitlyDeclared: false } field => field.Type,
                 _ => null,
             };
-            if (memberType is null)
+            if (memberType is null || member.DeclaredAccessibility == Accessibility.Private)
             {
-                continue;
+                continue; // private members are helpers (templates, shared steps): evaluated only where referenced
             }
 
             var isJob = memberType.DerivesFrom(KnownNames.JobBase);

@@ -67,8 +67,11 @@ internal static class WorkflowParser
                 case (_, "RunName"):
                     runName = reader.Scalar(member.Value, path, "a string");
                     break;
+                case (_, "Env") when member.Value is MapValue map:
+                    env = reader.StringMap(map.Entries, path);
+                    break;
                 case (_, "Env"):
-                    env = member.Value is MapValue map ? reader.StringMap(map.Entries, path) : env;
+                    reader.Mismatch<string?>(path, "a dictionary of environment variables", member.Value);
                     break;
             }
         }

@@ -7,6 +7,25 @@ namespace Spectra.Generators.Workflows.Rendering;
 /// <summary>Blocks that appear at workflow and job level.</summary>
 internal static class CommonRenderer
 {
+    /// <summary>
+    /// <c>uses:</c>, with the tag a pinned SHA replaced as a trailing comment, the form Dependabot and Renovate
+    /// also write, so a reader still sees which version the SHA stands for.
+    /// </summary>
+    public static void Uses(YamlWriter yaml, string? uses, string? pinnedFrom)
+    {
+        if (uses is null)
+        {
+            return;
+        }
+
+        yaml.Key("uses");
+        yaml.String(uses);
+        if (pinnedFrom is not null)
+        {
+            yaml.TrailingComment(pinnedFrom);
+        }
+    }
+
     public static void Permissions(YamlWriter yaml, PermissionsModel? permissions)
     {
         if (permissions is null)

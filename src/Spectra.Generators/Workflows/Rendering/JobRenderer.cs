@@ -106,7 +106,7 @@ internal static class JobRenderer
 
     private static void ReusableCall(YamlWriter yaml, ReusableCallModel call)
     {
-        yaml.Pair("uses", call.Uses);
+        CommonRenderer.Uses(yaml, call.Uses, call.PinnedFrom);
         if (!call.With.IsEmpty)
         {
             yaml.Key("with");

@@ -12,7 +12,7 @@ internal static class StepRenderer
         yaml.Pair("name", step.Name);
         yaml.Pair("id", step.Id);
         yaml.Pair("if", step.If);
-        yaml.Pair("uses", step.Uses);
+        CommonRenderer.Uses(yaml, step.Uses, step.PinnedFrom);
         if (!step.With.IsEmpty)
         {
             yaml.Key("with");

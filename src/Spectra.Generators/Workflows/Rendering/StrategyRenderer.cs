@@ -16,7 +16,7 @@ internal static class StrategyRenderer
 
         yaml.Key("strategy");
         yaml.StartMap();
-        if (!strategy.Axes.IsEmpty || !strategy.Include.IsEmpty)
+        if (!strategy.Axes.IsEmpty || !strategy.Include.IsEmpty || !strategy.Exclude.IsEmpty)
         {
             yaml.Key("matrix");
             yaml.StartMap();

@@ -80,7 +80,7 @@ internal static class TriggersRenderer
             yaml.StartMap();
             foreach (var input in inputs)
             {
-                Input(yaml, input);
+                Input(yaml, input, isCall: call is not null);
             }
 
             yaml.EndMap();
@@ -94,13 +94,13 @@ internal static class TriggersRenderer
         yaml.EndMap();
     }
 
-    private static void Input(YamlWriter yaml, InputModel input)
+    private static void Input(YamlWriter yaml, InputModel input, bool isCall)
     {
         yaml.UserKey(input.Name);
         yaml.StartMap();
         yaml.Pair("description", input.Description);
         yaml.Pair("required", input.Required);
-        yaml.Pair("type", input.Type);
+        yaml.Pair("type", input.Type ?? (isCall ? "string" : null)); // workflow_call requires a type; omitted means String
         if (input.Default is { } defaultValue)
         {
             yaml.Key("default");

@@ -26,7 +26,7 @@ internal static class JobRules
 
             if (job.Call is { } call)
             {
-                if (call.Uses.Length == 0)
+                if (call.Uses.Length == 0 && call.Workflow is null) // an unresolved typed callee is reported as SPX1037
                 {
                     issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(job.Path, "Uses"), $"Uses of job '{job.Id}'"));
                 }
@@ -34,7 +34,7 @@ internal static class JobRules
                 continue;
             }
 
-            if (job.RunsOn is null || job.RunsOn.Labels.IsEmpty)
+            if (job.RunsOn is null || (job.RunsOn.Labels.IsEmpty && job.RunsOn.Group is null))
             {
                 issues.Add(Issue.Create(DiagnosticDescriptors.JobWithoutRunner, job.Path, job.Id));
             }
@@ -46,6 +46,7 @@ internal static class JobRules
 
             CheckSteps(job, issues);
             CheckMatrix(job, issues);
+            CheckRequiredValues(job, issues);
         }
     }
 
@@ -75,6 +76,33 @@ internal static class JobRules
             if (step.Run is { Length: 0 })
             {
                 issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(step.Path, "Script"), $"The script of a step of job '{job.Id}'"));
+            }
+        }
+    }
+
+    private static void CheckRequiredValues(JobModel job, List<Issue> issues)
+    {
+        if (job.Concurrency is { Group.Length: 0 } concurrency)
+        {
+            issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(concurrency.Path, "Group"), $"The concurrency group of job '{job.Id}'"));
+        }
+
+        if (job.Environment is { Name.Length: 0 })
+        {
+            issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(ValuePath.Field(job.Path, "Environment"), "Name"), $"The environment name of job '{job.Id}'"));
+        }
+
+        if (job.Container is { Image.Length: 0 })
+        {
+            issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(ValuePath.Field(job.Path, "Container"), "Image"), $"The container image of job '{job.Id}'"));
+        }
+
+        foreach (var service in job.Services)
+        {
+            if (service.Container.Image.Length == 0)
+            {
+                var path = ValuePath.Field(ValuePath.Key(ValuePath.Field(job.Path, "Services"), service.Name), "Image");
+                issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, path, $"The image of service '{service.Name}' of job '{job.Id}'"));
             }
         }
     }

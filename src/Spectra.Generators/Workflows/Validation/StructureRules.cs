@@ -24,9 +24,9 @@ internal static class StructureRules
             issues.Add(Issue.Create(DiagnosticDescriptors.NoJobs, workflow.TypeName, workflow.Id));
         }
 
-        if (workflow.Concurrency is { Group.Length: 0 })
+        if (workflow.Concurrency is { Group.Length: 0 } concurrency)
         {
-            issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, workflow.TypeName + ".Concurrency.Group", "Concurrency.Group"));
+            issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, Values.ValuePath.Field(concurrency.Path, "Group"), "The workflow's concurrency group"));
         }
     }
 

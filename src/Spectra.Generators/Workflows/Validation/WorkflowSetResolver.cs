@@ -9,8 +9,9 @@ using Spectra.Generators.Workflows.Parsing;
 namespace Spectra.Generators.Workflows.Validation;
 
 /// <summary>
-/// Turns typed <c>Needs</c> references (declaration ids) into job ids of the same workflow, once every workflow of
-/// the compilation is known. A reference to a job of another workflow is reported and dropped.
+/// Turns typed <c>Needs</c> references (declaration ids) into job ids of the same workflow, and typed reusable
+/// workflow callees into <c>uses:</c> paths, once every workflow of the compilation is known. A reference to a job
+/// of another workflow is reported and dropped.
 /// </summary>
 internal static class WorkflowSetResolver
 {
@@ -25,8 +26,17 @@ internal static class WorkflowSetResolver
             }
         }
 
+        var workflowIds = new Dictionary<string, string>();
+        foreach (var workflow in parsed)
+        {
+            workflowIds[workflow.Model.TypeName] = workflow.Model.Id;
+        }
+
         var issues = new List<Issue>();
-        var resolved = parsed.Select(p => p.Model with { Jobs = p.Model.Jobs.Select(j => ResolveNeeds(p.Model, j, owners, issues)).ToEquatableArray() });
+        var resolved = parsed.Select(p => p.Model with
+        {
+            Jobs = p.Model.Jobs.Select(j => ReusableCallResolver.Resolve(ResolveNeeds(p.Model, j, owners, issues), workflowIds, issues)).ToEquatableArray(),
+        });
         return (resolved.ToEquatableArray(), issues.ToEquatableArray());
     }
 
@@ -39,6 +49,10 @@ internal static class WorkflowSetResolver
             if (owners.TryGetValue(target, out var owner) && owner.WorkflowId == workflow.Id)
             {
                 needs.Add(owner.JobId);
+            }
+            else if (workflow.Incomplete && target.StartsWith(workflow.TypeName + ".", System.StringComparison.Ordinal))
+            {
+                // The needed job could not be evaluated; that error is already reported, and this one would mislead.
             }
             else
             {

@@ -5,6 +5,8 @@ using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
+using Spectra.Generators.Workflows.Validation.Expressions;
+using Spectra.Generators.Workflows.Validation.Security;
 
 namespace Spectra.Generators.Workflows.Validation;
 
@@ -30,6 +32,8 @@ internal static class WorkflowValidator
             StructureRules.Check(workflow, issues);
             JobRules.Check(workflow, issues);
             NeedsGraphRules.Check(workflow, issues);
+            ExpressionRules.Check(workflow, issues);
+            SecurityRules.Check(workflow, issues);
             foreach (var schedule in workflow.On?.Schedules ?? EquatableArray<ScheduleModel>.Empty)
             {
                 if (CronRules.Validate(schedule.Cron) is { } problem)
@@ -39,6 +43,7 @@ internal static class WorkflowValidator
             }
         }
 
+        TriggerAndJobRules.Check(workflows, issues);
         return issues.ToEquatableArray();
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Spectra.Generators.Common;
+using Spectra.Generators.Deployments.Model;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Evaluation;
+using Spectra.Generators.Workflows.Model;
+
+namespace Spectra.Generators.Deployments.Parsing;
+
+/// <summary>
+/// The only Roslyn-facing step of the deployment pipeline: evaluates the members of one <c>[Environments]</c> or
+/// <c>[Service]</c> class into values. Everything after it works on equatable data.
+/// </summary>
+internal static class DeploymentDeclarationReader
+{
+    /// <summary>Member types that mean something in an <c>[Environments]</c> or <c>[Service]</c> class.</summary>
+    private static readonly HashSet<string> MemberTypes =
+    [
+        KnownNames.DeploymentEnvironment, KnownNames.GitOpsRepository, KnownNames.ServiceSettings, "Spectra.Overrides<Spectra.ServiceSettings>",
+    ];
+
+    /// <summary>Lists of environments that mean something, by name (any other list is a helper).</summary>
+    private static readonly HashSet<string> EnvironmentListNames = [DeploymentPaths.Promotion, DeploymentPaths.DeployTo];
+
+    public static DeploymentSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)syntaxContext.TargetSymbol;
+        var context = new EvaluationContext(syntaxContext.SemanticModel.Compilation, cancellationToken);
+        var typeName = type.FullName();
+        var name = syntaxContext.Attributes[0].ConstructorArguments is [{ Value: string declared }] ? declared : "";
+        try
+        {
+            context.Record(typeName, type.Locations[0]);
+            if (syntaxContext.Attributes[0].ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax attribute)
+            {
+                context.Record(DeploymentPaths.Name(typeName), (SyntaxNode?)attribute.ArgumentList?.Arguments.FirstOrDefault() ?? attribute);
+            }
+
+            var members = ReadMembers(type, context);
+            return new DeploymentSource(new DeploymentDeclaration(typeName, name, members), context.ToLocationTable(), context.ToDiagnostics());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(type.Locations[0]), typeName, exception.GetType().Name + ": " + exception.Message);
+            return new DeploymentSource(new DeploymentDeclaration(typeName, name, EquatableArray<DeclaredMember>.Empty), context.ToLocationTable(), new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static EquatableArray<DeclaredMember> ReadMembers(INamedTypeSymbol type, EvaluationContext context)
+    {
+        var evaluator = new OperationEvaluator(context);
+        var typeName = type.FullName();
+        var members = new List<DeclaredMember>();
+        foreach (var member in type.GetMembers())
+        {
+            var memberType = member switch
+            {
+                IPropertySymbol { IsStatic: true, IsIndexer: false } property => property.Type,
+                IFieldSymbol { IsStatic: true, IsImplicitlyDeclared: false } field => field.Type,
+                _ => null,
+            };
+            if (memberType is null || member.DeclaredAccessibility == Accessibility.Private || !IsDeclarationMember(member.Name, memberType))
+            {
+                continue; // helpers are evaluated only where something refers to them
+            }
+
+            var path = typeName + "." + member.Name;
+            var reportAt = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+            var value = evaluator.EvaluateMemberValue(reportAt, member, path);
+            context.Record(path, member.Locations[0]); // recorded last, so member-level issues point at the member's name
+            members.Add(new DeclaredMember(member.Name, OperationEvaluator.DeclarationId(member), memberType.FullName(), IsJob: false, value));
+        }
+
+        return members.ToEquatableArray();
+    }
+
+    private static bool IsDeclarationMember(string name, ITypeSymbol type) =>
+        MemberTypes.Contains(type.FullName()) ||
+        (EnvironmentListNames.Contains(name) && type.IsSequence());
+}
