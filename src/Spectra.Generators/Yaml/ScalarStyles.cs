@@ -25,7 +25,7 @@ internal static class ScalarStyles
         ")$",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex SimpleKey = new(@"^[A-Za-z0-9_][A-Za-z0-9_.-]*\z", RegexOptions.CultureInvariant);
+    private static readonly Regex SimpleKey = new(@"^[A-Za-z0-9_][A-Za-z0-9_./-]*\z", RegexOptions.CultureInvariant);
 
     public static ScalarStyle For(string text)
     {

@@ -33,13 +33,29 @@ internal static class FuzzCompiler
 {
     private static readonly CSharpCompilation References = GeneratorHarness.Compile();
 
+    /// <summary>The unit tests' pin lock file plus the actions only the fuzz generators use (placeholder SHAs), so that no valid case raises SPX4004.</summary>
+    private static readonly AdditionalText[] Files =
+    [
+        new InMemoryAdditionalText(TestPins.Path, TestPins.Json.TrimEnd().TrimEnd('}').TrimEnd() + """
+            ,
+              "actions/setup-node@v4": "0000000000000000000000000000000000000105",
+              "actions/download-artifact@v4": "0000000000000000000000000000000000000106",
+              "contoso/custom-action@v1": "0000000000000000000000000000000000000101",
+              "contoso/platform/.github/workflows/build.yml@v1": "0000000000000000000000000000000000000102",
+              "contoso/platform/.github/workflows/deploy.yml@main": "0000000000000000000000000000000000000103",
+              "contoso/platform/.github/workflows/deploy.yml@v2": "0000000000000000000000000000000000000104"
+            }
+            """),
+    ];
+
     public static FuzzOutcome Run(string source)
     {
         var tree = CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Declarations0.cs");
         var input = References.AddSyntaxTrees(tree);
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             [new SpectraGenerator().AsSourceGenerator()],
-            parseOptions: GeneratorHarness.ParseOptions,
+            Files,
+            GeneratorHarness.ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var generatorDiagnostics);
 
