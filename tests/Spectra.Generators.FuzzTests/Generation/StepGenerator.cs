@@ -10,7 +10,7 @@ internal static class StepGenerator
         "Actions.Cache(path: \"~/.nuget/packages\", key: \"nuget-${{ hashFiles('**/*.csproj') }}\", restoreKeys: \"nuget-\")",
         "Actions.UploadArtifact(\"results\", \"TestResults\", retentionDays: 7)", "Actions.DownloadArtifact(\"results\")",
         "Step.Action(\"actions/checkout@v4\")", "Step.Action(\"contoso/custom-action@v1\")", "Step.Action(\"./.github/actions/local\")",
-        "Step.Action(\"docker://alpine:3.20\")",
+        "Step.Action(\"docker://alpine@sha256:0000000000000000000000000000000000000000000000000000000000000001\")",
     ];
 
     private static readonly string[] CheckoutWith =
