@@ -32,6 +32,11 @@ internal static class KnownGaps
 
     public static readonly KnownGap[] All =
     [
+        // Narrow gaps first: the first match decides.
+        // SPX1043 checks labels written in RunsOn, not matrix values that RunsOn = "${{ matrix.os }}" picks from.
+        new(null, "actionlint", "runner-label", "^label .* is unknown", null) { Line = "^(?!.*runs-on:)" },
+        // SPX1020 checks expressions, but an empty If ('if: ""') is not one, and GitHub cannot parse it.
+        new(null, "actionlint", "expression", "^unexpected end of input", null) { Line = "^\\s*if: \"\"$" },
         new("SPX1020", "workflow-parser", null, "^Unexpected symbol", """public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("${{ github.sha// }}")] };"""),
         new("SPX1020", "workflow-parser", null, "^The expression is not closed", null),
         new("SPX1020", "actionlint", "expression", "while (lexing|parsing)|parser did not reach end|^unexpected token|^unexpected end of input", null),
@@ -41,7 +46,7 @@ internal static class KnownGaps
         new("SPX1022", "workflow-parser", null, "^Unrecognized named-value", null),
         new("SPX1024", "actionlint", "expression", "^property .* is not defined in object type", """public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Strategy = new() { Matrix = { ["os"] = ["a"] } }, Steps = [Step.Run("${{ matrix.nope }}")] };"""),
         new("SPX1030", "actionlint", "events", "^invalid activity type", "public static Triggers On => new() { PullRequest = new() { Types = [\"nope\"] } };\n" + Job),
-        new("SPX1030", "workflow-parser", null, "^Unexpected value '.", null), // the message is cut at a line break
+        new("SPX1030", "workflow-parser", null, "^Unexpected value '[^']", null), // the message is cut at a line break
         new("SPX1035", "actionlint", "events", "^default value .* is not included in its options", "public static Triggers On => new() { WorkflowDispatch = new() { Inputs = new() { [\"a\"] = new() { Type = InputType.Choice, Options = [\"x\"], Default = \"y\" } } } };\n" + Job),
         new("SPX1040", "actionlint", "shell-name", "^shell name .* is invalid", """public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("echo", shell: "n")] };"""),
         new("SPX1047", "actionlint", null, "^specifying action .* in invalid format|^reusable workflow call .* is not following the format", """public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Action("not-a-ref")] };"""),
@@ -49,8 +54,6 @@ internal static class KnownGaps
         new("SPX1041", "actionlint", "env-var", "^environment variable name .* is invalid", "public static Dictionary<string, string> Env => new() { [\"A=B\"] = \"x\" };\n" + Job),
         new("SPX1046", "actionlint", "matrix", "in \"exclude\" section does not exist in matrix", """public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Strategy = new() { Matrix = { ["os"] = ["a", "b"], Exclude = [new() { ["nope"] = "a" }] } }, Steps = [Step.Run("echo")] };"""),
         new("SPX1043", "actionlint", "runner-label", "^label .* is unknown", """public static Job Build => new() { RunsOn = "ubuntu-lates", Steps = [Step.Run("echo")] };"""),
-        // SPX1043 checks labels written in RunsOn, not matrix values that RunsOn = "${{ matrix.os }}" picks from.
-        new(null, "actionlint", "runner-label", "^label .* is unknown", null) { Line = "^(?!.*runs-on:)" },
         new(null, "actionlint", "action", "^input .* is not defined in action|^missing input .* which is required by action", null),
         new(null, "actionlint", "matrix", "in \"exclude\" does not match in matrix", null),
         new(null, "actionlint", "syntax-check", "section should not be empty", null),
