@@ -37,6 +37,14 @@ internal static class KnownGaps
         new(null, "actionlint", "runner-label", "^label .* is unknown", null) { Line = "^(?!.*runs-on:)" },
         // SPX1020 checks expressions, but an empty If ('if: ""') is not one, and GitHub cannot parse it.
         new(null, "actionlint", "expression", "^unexpected end of input", null) { Line = "^\\s*if: \"\"$" },
+        // Trigger filters are not expression places; SPX1020-1022 do not look at them and GitHub rejects '${{' there.
+        new(null, "actionlint", "expression", ".", null) { Line = "^\\s*(branches|tags|paths)(-ignore)?:" },
+        new(null, "workflow-parser", null, "^Unrecognized named-value|^Unexpected symbol|^The expression is not closed", null) { Line = "^\\s*(branches|tags|paths)(-ignore)?:" },
+        // SPX1032 accepts control characters in a pattern.
+        new(null, "actionlint", "glob", "invalid character", null) { Line = "\\\\[0-9a-zA-Z]" },
+        // Keys that differ only in case (env names): GitHub's keys are case-insensitive; no rule checks duplicates.
+        new(null, "actionlint", "syntax-check", "^key .* is duplicated in .*case insensitive", null),
+        new(null, "workflow-parser", null, "^'.*' is already defined$", null),
         new("SPX1020", "workflow-parser", null, "^Unexpected symbol", """public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("${{ github.sha// }}")] };"""),
         new("SPX1020", "workflow-parser", null, "^The expression is not closed", null),
         new("SPX1020", "actionlint", "expression", "while (lexing|parsing)|parser did not reach end|^unexpected token|^unexpected end of input", null),
