@@ -17,6 +17,12 @@ internal sealed partial class OperationEvaluator
             return NotEvaluable(creation, Describe(creation), "The type of this object could not be determined.");
         }
 
+        if (type.SpecialType != SpecialType.None)
+        {
+            // 'new string('a', 3)' would otherwise become an object with fields c and count, reported as a type mismatch.
+            return NotEvaluable(creation, Describe(creation), "Only declaration objects are created at compile time; write the value as a constant.");
+        }
+
         if (type.IsDictionary())
         {
             var entries = new Dictionary<string, Value>();

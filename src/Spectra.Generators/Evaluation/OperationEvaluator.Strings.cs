@@ -56,6 +56,33 @@ internal sealed partial class OperationEvaluator
             : new StringValue(leftText + rightText);
     }
 
+    private const string UnpairedSurrogateHint =
+        "Generated files are UTF-8, which cannot hold half of a surrogate pair; write the whole character (e.g. \"\\U0001F600\") or remove it.";
+
+    /// <summary>True for a string or char holding half of a surrogate pair, which no UTF-8 file (so no YAML file) can hold.</summary>
+    private static bool HasUnpairedSurrogate(object? constant)
+    {
+        var text = constant switch
+        {
+            string s => s,
+            char c => c.ToString(),
+            _ => null,
+        };
+        for (var i = 0; text is not null && i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The text C# would produce for the value, or null when it has no simple text form.</summary>
     internal static string? AsText(Value value) => value switch
     {

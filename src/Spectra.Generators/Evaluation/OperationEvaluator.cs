@@ -28,7 +28,9 @@ internal sealed partial class OperationEvaluator(EvaluationContext context)
     {
         if (operation.ConstantValue.HasValue)
         {
-            return FromConstant(operation);
+            return HasUnpairedSurrogate(operation.ConstantValue.Value)
+                ? NotEvaluable(operation, "a string with an unpaired UTF-16 surrogate", UnpairedSurrogateHint)
+                : FromConstant(operation);
         }
 
         return operation switch

@@ -47,8 +47,8 @@ internal sealed class YamlWriter : System.IDisposable
     /// <summary>A key of the output format's own schema (<c>on</c>, <c>runs-on</c>): always plain.</summary>
     public void Key(string key) => Emit(key, ScalarStyle.Plain);
 
-    /// <summary>A user-chosen key (an env var, an input name): quoted when it would not read back as a string.</summary>
-    public void UserKey(string key) => Emit(key, ScalarStyles.NeedsQuotes(key) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any);
+    /// <summary>A user-chosen key (an env var, an input name): quoted unless it is a simple word that reads back as a string.</summary>
+    public void UserKey(string key) => Emit(key, ScalarStyles.ForKey(key));
 
     public void String(string value) => Emit(value, ScalarStyles.For(value));
 

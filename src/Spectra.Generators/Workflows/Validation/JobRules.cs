@@ -68,7 +68,7 @@ internal static class JobRules
                 }
             }
 
-            if (step.Uses is { Length: 0 })
+            if (step.Run is null && string.IsNullOrEmpty(step.Uses)) // null too: 'Step.Action(null!)' renders a step that does nothing
             {
                 issues.Add(Issue.Create(DiagnosticDescriptors.EmptyRequiredValue, ValuePath.Field(step.Path, "Uses"), $"The action of a step of job '{job.Id}'"));
             }
