@@ -33,6 +33,7 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         var (rejected, files, validatorTime) = await ConformanceBatch.ValidateAsync(checks.CleanOutputs);
         Report(cases, generatorTime, generatorCpu, files, validatorTime, checks);
         var failures = new List<RejectedOutput>();
+        var newGaps = new List<RejectedOutput>();
         var gaps = new Dictionary<KnownGap, int>();
         foreach (var output in rejected)
         {
@@ -41,7 +42,10 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
             var unexplained = output.Findings.Where((_, i) => i >= tolerated.Count || tolerated[i] is null).ToList();
             if (unexplained.Count > 0)
             {
-                failures.Add(output with { Findings = unexplained });
+                // A valid source must render YAML every validator accepts: that is the property under test. A mangled
+                // source that Spectra accepts and a validator rejects is a rule Spectra lacks: worth an issue, printed
+                // below, but not a reason for a random seed to turn CI red.
+                (output.Output.Case.Kind == CaseKind.Valid ? failures : newGaps).Add(output with { Findings = unexplained });
             }
 
             foreach (var gap in tolerated.OfType<KnownGap>().Distinct())
@@ -51,6 +55,11 @@ public sealed class GeneratorFuzzTests(ITestOutputHelper output)
         }
 
         ReportGaps(gaps);
+        if (newGaps.Count > 0)
+        {
+            output.WriteLine("Mangled sources that reach a validator finding no known gap explains (candidates for new rules):\n" + Describe(newGaps));
+        }
+
         if (failures.Count > 0)
         {
             throw new XunitException(Describe(failures));
