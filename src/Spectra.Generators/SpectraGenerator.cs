@@ -84,18 +84,18 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var roots = deploymentSet.Select(static (set, _) => DeploymentGuard.RenderRoots(set, GeneratorInfo.Version)).WithTrackingName(TrackingNames.RootArtifacts);
         context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
 
-        // 11. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
-        var declarationCount = declarations.Collect().Combine(environmentDeclarations).Combine(serviceDeclarations.Collect())
-            .Select(static (all, _) => all.Left.Left.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
-        context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
-
-        // 12. Org packages: evaluate [Platform] classes and embed their values (and this Spectra's version) as data.
+        // 11. Org packages: evaluate [Platform] classes and embed their values (and this Spectra's version) as data.
         var platformSources = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.PlatformAttribute, static (node, _) => node is ClassDeclarationSyntax, PlatformDeclarationReader.Read)
             .WithTrackingName(TrackingNames.PlatformSources);
         var platformDeclarations = platformSources.Select(static (source, _) => source.Declaration);
         context.RegisterSourceOutput(platformDeclarations, PlatformEmitter.EmitDeclaration);
         context.RegisterSourceOutput(platformDeclarations.Collect().Select(static (all, _) => all.Length), PlatformEmitter.EmitVersion);
+
+        // 12. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
+        var declarationCount = declarations.Collect().Combine(environmentDeclarations).Combine(serviceDeclarations.Collect()).Combine(platformDeclarations.Collect())
+            .Select(static (all, _) => all.Left.Left.Left.Length + all.Left.Left.Right.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
+        context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
 
         // 13. Consumers: the policies of referenced org packages, checked against every workflow. Reading the
         //     references re-runs on every edit (it needs the compilation); its equatable output stops it there.
