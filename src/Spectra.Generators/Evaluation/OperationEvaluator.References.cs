@@ -121,13 +121,31 @@ internal sealed partial class OperationEvaluator
                 return NotEvaluable(reference, $"'{member.ContainingType.Name}.{member.Name}'", "The org package embeds no value for it; rebuild the package with Spectra.Sdk.");
             }
 
-            if (!context.PlatformJobs.Exists(job => job.DeclarationId == id))
-            {
-                context.PlatformJobs.Add((id, value));
-            }
+            IncludePlatformJob(member.ContainingAssembly, id, value);
         }
 
         return new ReferenceValue(id, memberType.FullName());
+    }
+
+    /// <summary>An org job comes with the org jobs it needs, so a package can add a prerequisite to a job every repo uses.</summary>
+    private void IncludePlatformJob(IAssemblySymbol assembly, string id, Value value)
+    {
+        if (context.PlatformJobs.Exists(job => job.DeclarationId == id))
+        {
+            return;
+        }
+
+        context.PlatformJobs.Add((id, value));
+        if (value is ObjectValue { } job && job["Needs"] is ListValue needs)
+        {
+            foreach (var need in needs.Items)
+            {
+                if (need is ReferenceValue reference && context.ReferencedModels.Find(assembly, reference.DeclarationId) is { } needed)
+                {
+                    IncludePlatformJob(assembly, reference.DeclarationId, needed);
+                }
+            }
+        }
     }
 
     private static bool IsPlatformJob(ISymbol member, ITypeSymbol memberType) =>

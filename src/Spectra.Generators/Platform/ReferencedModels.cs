@@ -16,13 +16,12 @@ internal sealed class ReferencedModels
     private readonly Dictionary<IAssemblySymbol, Dictionary<string, string>> _entries = new(SymbolEqualityComparer.Default);
 
     /// <summary>The embedded value of a member declared in a referenced assembly, or null when it has none.</summary>
-    public Value? Find(ISymbol member, string declarationId)
-    {
-        if (member.ContainingAssembly is not { } assembly)
-        {
-            return null;
-        }
+    public Value? Find(ISymbol member, string declarationId) =>
+        member.ContainingAssembly is { } assembly ? Find(assembly, declarationId) : null;
 
+    /// <summary>The embedded value of a declaration of <paramref name="assembly"/>, or null when it has none.</summary>
+    public Value? Find(IAssemblySymbol assembly, string declarationId)
+    {
         if (!_entries.TryGetValue(assembly, out var entries))
         {
             entries = Read(assembly);

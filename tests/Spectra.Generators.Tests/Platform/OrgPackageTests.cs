@@ -107,4 +107,19 @@ public sealed class OrgPackageTests
     [Fact]
     public void Org_package_built_with_the_same_Spectra_reports_no_version_error() =>
         Assert.DoesNotContain(OrgHarness.RunConsumer(OrgHarness.Org, Product).Diagnostics, d => d.Id == "SPX8001");
+
+    [Fact]
+    public void Org_job_brings_the_org_jobs_it_needs()
+    {
+        var (org, _) = OrgHarness.BuildOrg(OrgHarness.OrgSource.Replace(
+            "public static Job SecurityScan => new()\n    {",
+            "public static Job SecurityScan => new()\n    {\n        Needs = [SecretsCheck],",
+            StringComparison.Ordinal));
+        var outcome = OrgHarness.RunConsumer(org, Product);
+
+        outcome.AssertClean();
+        var yaml = outcome.Yaml(".github/workflows/ci.yml");
+        Assert.Contains("  infra-secrets-check:\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  infra-security-scan:\n    needs: [infra-secrets-check]\n", yaml, StringComparison.Ordinal);
+    }
 }
