@@ -123,6 +123,18 @@ internal sealed partial class OperationEvaluator
 
             IncludePlatformJob(member.ContainingAssembly, id, value);
         }
+        else if (!context.PlatformJobs.Exists(job => job.DeclarationId == id))
+        {
+            // A [Platform] class of this very project (an org repo using its own jobs): evaluated here, with the
+            // id it would get in the package. The org jobs it needs are included by this same path.
+            var prefix = member.ContainingType.FindAttribute(KnownNames.PlatformAttribute)?.FirstStringArgument() ?? "";
+            if (EvaluateMemberValue(reference.Syntax, member, id) is not { } value)
+            {
+                return null;
+            }
+
+            context.PlatformJobs.Add((id, Platform.PlatformDeclarationReader.WithJobId(value, prefix, member.Name)));
+        }
 
         return new ReferenceValue(id, memberType.FullName());
     }

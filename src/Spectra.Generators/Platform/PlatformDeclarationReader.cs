@@ -57,9 +57,9 @@ internal static class PlatformDeclarationReader
                     continue; // evaluation reported why; an org package with errors does not build
                 }
 
-                if (memberType.DerivesFrom(KnownNames.JobBase) && value is ObjectValue job && job["Id"] is null)
+                if (memberType.DerivesFrom(KnownNames.JobBase))
                 {
-                    value = job with { Fields = job.Fields.Concat([new MapEntry("Id", new StringValue(JobId(prefix, member.Name)))]).ToEquatableArray() };
+                    value = WithJobId(value, prefix, member.Name);
                 }
 
                 entries.Add(new ModelEntry(OperationEvaluator.DeclarationId(member), ValueSerializer.Serialize(value)));
@@ -73,6 +73,12 @@ internal static class PlatformDeclarationReader
             return new PlatformSource(new PlatformDeclaration(typeName, EquatableArray<ModelEntry>.Empty), context.ToLocationTable(), new[] { failure }.ToEquatableArray());
         }
     }
+
+    /// <summary>An org job's value with its namespaced id, unless the org set an explicit <c>Id</c>.</summary>
+    public static Value WithJobId(Value value, string prefix, string memberName) =>
+        value is ObjectValue job && job["Id"] is null
+            ? job with { Fields = job.Fields.Concat([new MapEntry("Id", new StringValue(JobId(prefix, memberName)))]).ToEquatableArray() }
+            : value;
 
     public static string JobId(string prefix, string memberName) =>
         prefix.Length == 0 ? Naming.Kebab(memberName) : prefix + "-" + Naming.Kebab(memberName);

@@ -122,4 +122,15 @@ public sealed class OrgPackageTests
         Assert.Contains("  infra-secrets-check:\n", yaml, StringComparison.Ordinal);
         Assert.Contains("  infra-security-scan:\n    needs: [infra-secrets-check]\n", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Org_repo_using_its_own_platform_jobs_gets_the_same_namespaced_ids()
+    {
+        var outcome = GeneratorHarness.Run(OrgHarness.OrgSource, Product);
+
+        outcome.AssertClean();
+        var yaml = outcome.Yaml(".github/workflows/ci.yml");
+        Assert.Contains("  infra-security-scan:\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    needs: [infra-security-scan]\n", yaml, StringComparison.Ordinal);
+    }
 }
