@@ -134,6 +134,13 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
         repo.Write(ConsumerRepo.ProjectPath, Project("1.0.0"));
         var old = repo.Build();
         Assert.True(old.Succeeded, old.ToString());
+
+        // Drift: someone edits the generated workflow instead of the declaration (or the org package); CI fails, naming it.
+        var generated = repo.Read(".github/workflows/ci.yml");
+        repo.Write(".github/workflows/ci.yml", generated.Replace("dotnet build", "dotnet build --no-restore", StringComparison.Ordinal));
+        var drift = repo.Build(environment: new Dictionary<string, string> { ["CI"] = "true" });
+        Assert.False(drift.Succeeded, drift.ToString());
+        Assert.Contains("error SPX9005: '.github/workflows/ci.yml' does not match its declaration", drift.Output, StringComparison.Ordinal);
     }
 
     private static string Project(string orgVersion) => $"""

@@ -42,7 +42,8 @@ internal static class OrgModelReader
             var problems = new List<DiagnosticInfo>();
             foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
             {
-                if (ReferencedModels.ModelVersion(assembly) is not { } version)
+                // Only assemblies built against Spectra.Abstractions can carry a model: skip the framework cheaply.
+                if (!ReferencesAbstractions(assembly) || ReferencedModels.ModelVersion(assembly) is not { } version)
                 {
                     continue;
                 }
@@ -70,6 +71,9 @@ internal static class OrgModelReader
             return new OrgModelSet(EquatableArray<PolicyModel>.Empty, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, null, "org packages", exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray());
         }
     }
+
+    private static bool ReferencesAbstractions(IAssemblySymbol assembly) =>
+        assembly.Modules.Any(module => module.ReferencedAssemblies.Any(reference => reference.Name == "Spectra.Abstractions"));
 
     private static PolicyModel? ToPolicy(ObjectValue policy, string package, Dictionary<string, string> entries)
     {
