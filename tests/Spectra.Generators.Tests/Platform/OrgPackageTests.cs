@@ -133,4 +133,21 @@ public sealed class OrgPackageTests
         Assert.Contains("  infra-security-scan:\n", yaml, StringComparison.Ordinal);
         Assert.Contains("    needs: [infra-security-scan]\n", yaml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unrelated_edit_in_a_consumer_leaves_org_models_and_policy_issues_unchanged()
+    {
+        var first = OrgHarness.RunConsumer(OrgHarness.Org, Product);
+        var edited = first.Input.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "namespace Contoso; public static class Unrelated { public static int Answer => 42; }", GeneratorHarness.ParseOptions, path: "Unrelated.cs"));
+        var driver = first.Driver.RunGenerators(edited);
+
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var name in new[] { TrackingNames.OrgModels, TrackingNames.PolicyIssues, TrackingNames.Artifacts })
+        {
+            Assert.All(
+                result.TrackedSteps[name].SelectMany(s => s.Outputs),
+                output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name} re-ran: {output.Reason}"));
+        }
+    }
 }
