@@ -9,6 +9,7 @@ using Spectra.Generators.Deployments.Rendering;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Emit;
 using Spectra.Generators.Evaluation;
+using Spectra.Generators.Platform;
 using Spectra.Generators.Workflows;
 using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
@@ -89,10 +90,25 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .Select(static (input, _) => DeploymentGuard.RenderRoots(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.RootArtifacts);
         context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
 
-        // 11. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
-        var declarationCount = declarations.Collect().Combine(environmentDeclarations).Combine(serviceDeclarations.Collect())
-            .Select(static (all, _) => all.Left.Left.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
+        // 11. Org packages: evaluate [Platform] classes and embed their values (and this Spectra's version) as data.
+        var platformSources = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownNames.PlatformAttribute, static (node, _) => node is ClassDeclarationSyntax, PlatformDeclarationReader.Read)
+            .WithTrackingName(TrackingNames.PlatformSources);
+        var platformDeclarations = platformSources.Select(static (source, _) => source.Declaration);
+        context.RegisterSourceOutput(platformDeclarations, PlatformEmitter.EmitDeclaration);
+        context.RegisterSourceOutput(platformDeclarations.Collect().Select(static (all, _) => all.Length), PlatformEmitter.EmitVersion);
+
+        // 12. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
+        var declarationCount = declarations.Collect().Combine(environmentDeclarations).Combine(serviceDeclarations.Collect()).Combine(platformDeclarations.Collect())
+            .Select(static (all, _) => all.Left.Left.Left.Length + all.Left.Left.Right.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
         context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
+
+        // 13. Consumers: the policies of referenced org packages, checked against every workflow. Reading the
+        //     references re-runs on every edit (it needs the compilation); its equatable output stops it there.
+        var orgModels = context.CompilationProvider.Select(static (compilation, _) => OrgModelReader.Read(compilation)).WithTrackingName(TrackingNames.OrgModels);
+        var policyIssues = declarations.Collect().Combine(models.Collect()).Combine(orgModels)
+            .Select(static (input, _) => PolicyChecker.Check(input.Left.Left.ToEquatableArray(), input.Left.Right.ToEquatableArray(), input.Right)).WithTrackingName(TrackingNames.PolicyIssues);
+        var orgProblems = orgModels.Select(static (org, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), org.Problems));
 
         // Diagnostics: evaluation errors carry locations; model issues carry paths resolved against the location tables.
         var sourceDiagnostics = sources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics))
@@ -100,10 +116,12 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .Collect()
             .Combine(environmentSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
             .Combine(serviceSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
-            .Select(static (all, _) => all.Left.Left.AddRange(all.Left.Right).AddRange(all.Right));
+            .Combine(platformSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
+            .Select(static (all, _) => all.Left.Left.Left.AddRange(all.Left.Left.Right).AddRange(all.Left.Right).AddRange(all.Right));
         var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues)
             .Combine(deploymentSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.DeploymentIssues))
-            .Select(static (all, _) => all.Left.Concat(all.Right).ToEquatableArray());
+            .Combine(policyIssues)
+            .Select(static (all, _) => all.Left.Left.Concat(all.Left.Right).Concat(all.Right).ToEquatableArray());
         var pinProblems = pinLock.Select(static (pinLock, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), pinLock.Problems));
 
         // Reporting maps each location back to its syntax tree: only tree locations honour .editorconfig severities
@@ -112,6 +130,7 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var syntaxTrees = context.CompilationProvider.Select(static (compilation, _) => new SyntaxTreeLookup(compilation));
         context.RegisterSourceOutput(sourceDiagnostics.Combine(issues).Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
         context.RegisterSourceOutput(pinProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, ([input.Left], EquatableArray<Issue>.Empty), input.Right));
+        context.RegisterSourceOutput(orgProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, ([input.Left], EquatableArray<Issue>.Empty), input.Right));
     }
 
     /// <summary>Recognised by name, or by <c>SpectraPins="true"</c> metadata when a repository names it differently.</summary>

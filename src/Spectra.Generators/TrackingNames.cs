@@ -4,6 +4,9 @@ namespace Spectra.Generators;
 internal static class TrackingNames
 {
     public const string WorkflowSources = nameof(WorkflowSources);
+    public const string PlatformSources = nameof(PlatformSources);
+    public const string OrgModels = nameof(OrgModels);
+    public const string PolicyIssues = nameof(PolicyIssues);
     public const string Declarations = nameof(Declarations);
     public const string Models = nameof(Models);
     public const string WorkflowSet = nameof(WorkflowSet);

@@ -6,7 +6,7 @@ namespace Spectra.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic Spectra's generator reports. Ids by area: SPX0xxx evaluation and internal errors, SPX1xxx
-/// workflows, SPX2xxx Kubernetes, SPX3xxx Helm, SPX4xxx security, SPX5xxx environments and promotion. Each id has a page at docs/diagnostics/ID.md (the help link) and a row in AnalyzerReleases.
+/// workflows, SPX2xxx Kubernetes, SPX3xxx Helm, SPX4xxx security, SPX5xxx environments and promotion, SPX8xxx org packages and policies. Each id has a page at docs/diagnostics/ID.md (the help link) and a row in AnalyzerReleases.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -16,6 +16,7 @@ internal static class DiagnosticDescriptors
     private const string Kubernetes = "Spectra.Kubernetes";
     private const string Helm = "Spectra.Helm";
     private const string Environments = "Spectra.Environments";
+    private const string Policy = "Spectra.Policy";
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "SPX0001", Evaluation,
@@ -518,6 +519,31 @@ internal static class DiagnosticDescriptors
         "Service without environments",
         "Service '{0}' has no environment to deploy to: declare environments in an [Environments] class");
 
+    public static readonly DiagnosticDescriptor OrgModelTooNew = Error(
+        "SPX8001", Policy,
+        "Org package built with a newer Spectra",
+        "The org package '{0}' was built with Spectra {1}, newer than this repo's Spectra {2}: set Spectra.Sdk to {1} or later in global.json's msbuild-sdks");
+
+    public static readonly DiagnosticDescriptor PolicyViolation = Error(
+        "SPX8002", Policy,
+        "Org policy broken",
+        "{0} (org policy '{1}' from {2})");
+
+    public static readonly DiagnosticDescriptor PolicyViolationWarning = Warning(
+        "SPX8003", Policy,
+        "Org policy broken (warning)",
+        "{0} (org policy '{1}' from {2})");
+
+    public static readonly DiagnosticDescriptor PolicySuppressionWithoutJustification = Error(
+        "SPX8004", Policy,
+        "Policy suppressed without a justification",
+        "Workflow '{0}' suppresses org policy '{1}' without a Justification: say why, e.g. [SuppressPolicy(\"{1}\", Justification = \"...\")]");
+
+    public static readonly DiagnosticDescriptor UnknownPolicySuppressed = Error(
+        "SPX8005", Policy,
+        "Suppressed policy does not exist",
+        "Workflow '{0}' suppresses '{1}', which no referenced org package declares");
+
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InternalError,
@@ -619,6 +645,11 @@ internal static class DiagnosticDescriptors
         ServiceWithoutSettings,
         ServiceWithoutEnvironments,
         InvalidDeployDirectory,
+        OrgModelTooNew,
+        PolicyViolation,
+        PolicyViolationWarning,
+        PolicySuppressionWithoutJustification,
+        UnknownPolicySuppressed,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>

@@ -5,6 +5,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Platform;
 using Spectra.Generators.Values;
 
 namespace Spectra.Generators.Evaluation;
@@ -31,6 +32,12 @@ internal sealed class EvaluationContext(Compilation compilation, CancellationTok
         ImmutableDictionary.Create<IParameterSymbol, Value>(SymbolEqualityComparer.Default);
 
     public int CallDepth { get; set; }
+
+    /// <summary>Values embedded in referenced org packages.</summary>
+    public ReferencedModels ReferencedModels { get; } = new();
+
+    /// <summary>Org jobs this declaration referred to, by declaration id, in order: they join the workflow.</summary>
+    public List<(string DeclarationId, Value Value)> PlatformJobs { get; } = [];
 
     public bool HasErrors => _diagnostics.Count > 0;
 

@@ -5,6 +5,8 @@ internal static class KnownNames
 {
     public const string WorkflowAttribute = "Spectra.WorkflowAttribute";
     public const string EnvironmentsAttribute = "Spectra.EnvironmentsAttribute";
+    public const string PlatformAttribute = "Spectra.PlatformAttribute";
+    public const string SuppressPolicyAttribute = "Spectra.Policies.SuppressPolicyAttribute";
     public const string ServiceAttribute = "Spectra.ServiceAttribute";
     public const string DeploymentEnvironment = "Spectra.DeploymentEnvironment";
     public const string ServiceSettings = "Spectra.ServiceSettings";

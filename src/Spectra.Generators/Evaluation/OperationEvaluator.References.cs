@@ -24,6 +24,11 @@ internal sealed partial class OperationEvaluator
             return new ReferenceValue(DeclarationId(member), memberType.FullName());
         }
 
+        if (IsPlatformJob(member, memberType))
+        {
+            return PlatformJobReference(reference, member, memberType);
+        }
+
         return EvaluateMemberValue(reference.Syntax, member, path);
     }
 
@@ -39,6 +44,11 @@ internal sealed partial class OperationEvaluator
                 null => NullValue.Instance,
                 var number => NumberValue.From(number),
             };
+        }
+
+        if (member.DeclaringSyntaxReferences.IsEmpty && context.ReferencedModels.Find(member, DeclarationId(member)) is { } embedded)
+        {
+            return embedded;
         }
 
         var body = MemberBodies.FindValue(member, context, out var syntax, out var problem);
@@ -96,6 +106,62 @@ internal sealed partial class OperationEvaluator
     }
 
     internal static string DeclarationId(ISymbol member) => member.ContainingType.FullName() + "." + member.Name;
+
+    /// <summary>
+    /// An org job is referred to, never copied: it keeps its own identity (and namespaced id) in every workflow that
+    /// uses it. One from a referenced package is remembered with its embedded value, so the workflow can include it.
+    /// </summary>
+    private Value? PlatformJobReference(IOperation reference, ISymbol member, ITypeSymbol memberType)
+    {
+        var id = DeclarationId(member);
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            if (context.ReferencedModels.Find(member, id) is not { } value)
+            {
+                return NotEvaluable(reference, $"'{member.ContainingType.Name}.{member.Name}'", "The org package embeds no value for it; rebuild the package with Spectra.Sdk.");
+            }
+
+            IncludePlatformJob(member.ContainingAssembly, id, value);
+        }
+        else if (!context.PlatformJobs.Exists(job => job.DeclarationId == id))
+        {
+            // A [Platform] class of this very project (an org repo using its own jobs): evaluated here, with the
+            // id it would get in the package. The org jobs it needs are included by this same path.
+            var prefix = member.ContainingType.FindAttribute(KnownNames.PlatformAttribute)?.FirstStringArgument() ?? "";
+            if (EvaluateMemberValue(reference.Syntax, member, id) is not { } value)
+            {
+                return null;
+            }
+
+            context.PlatformJobs.Add((id, Platform.PlatformDeclarationReader.WithJobId(value, prefix, member.Name)));
+        }
+
+        return new ReferenceValue(id, memberType.FullName());
+    }
+
+    /// <summary>An org job comes with the org jobs it needs, so a package can add a prerequisite to a job every repo uses.</summary>
+    private void IncludePlatformJob(IAssemblySymbol assembly, string id, Value value)
+    {
+        if (context.PlatformJobs.Exists(job => job.DeclarationId == id))
+        {
+            return;
+        }
+
+        context.PlatformJobs.Add((id, value));
+        if (value is ObjectValue { } job && job["Needs"] is ListValue needs)
+        {
+            foreach (var need in needs.Items)
+            {
+                if (need is ReferenceValue reference && context.ReferencedModels.Find(assembly, reference.DeclarationId) is { } needed)
+                {
+                    IncludePlatformJob(assembly, reference.DeclarationId, needed);
+                }
+            }
+        }
+    }
+
+    private static bool IsPlatformJob(ISymbol member, ITypeSymbol memberType) =>
+        memberType.DerivesFrom(KnownNames.JobBase) && member.ContainingType.FindAttribute(KnownNames.PlatformAttribute) is not null;
 
     private static bool IsWorkflowJob(ISymbol member, ITypeSymbol memberType) =>
         memberType.DerivesFrom(KnownNames.JobBase) && member.ContainingType.FindAttribute(KnownNames.WorkflowAttribute) is not null;

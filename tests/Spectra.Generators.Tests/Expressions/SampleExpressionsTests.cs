@@ -43,6 +43,7 @@ public sealed class SampleExpressionsTests
 
         Assert.NotNull(directory);
         return Directory.GetFiles(Path.Combine(directory.FullName, "samples", "spectra-api", "build", "Pipelines"), "*.cs")
+            .Concat(Directory.GetFiles(Path.Combine(directory.FullName, "samples", "spectra-platform", "src"), "*.cs", SearchOption.AllDirectories)) // the org package the sample uses
             .Select(file => "global using System; global using System.Collections.Generic; global using Spectra;\n" + File.ReadAllText(file))
             .ToArray();
     }

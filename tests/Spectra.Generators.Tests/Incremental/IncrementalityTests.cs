@@ -15,7 +15,7 @@ public sealed class IncrementalityTests
     private static readonly string[] ValueSteps =
     [
         TrackingNames.Declarations, TrackingNames.Models, TrackingNames.WorkflowSet, TrackingNames.Workflows,
-        TrackingNames.Artifacts, TrackingNames.DeclarationCount, TrackingNames.Issues,
+        TrackingNames.Artifacts, TrackingNames.DeclarationCount, TrackingNames.Issues, TrackingNames.OrgModels, TrackingNames.PolicyIssues,
     ];
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class IncrementalityTests
 
     private static (GeneratorOutcome First, GeneratorOutcome Second) RunTwice(Func<Compilation, Compilation> edit)
     {
-        // Deployment declarations too, so every tracked step (workflow and deployment) runs and is walked for Roslyn objects.
-        var compilation = GeneratorHarness.Compile(Sources.ReadmeExample, Sources.ReusableWorkflow, Deployments.DeploymentSources.Environments, Deployments.DeploymentSources.StandardService);
+        // Deployment and org platform declarations too, so every tracked step runs and is walked for Roslyn objects.
+        var compilation = GeneratorHarness.Compile(Sources.ReadmeExample, Sources.ReusableWorkflow, Deployments.DeploymentSources.Environments, Deployments.DeploymentSources.StandardService, Platform.OrgHarness.OrgSource);
         var driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output1, out var diagnostics1);
         var first = new GeneratorOutcome(driver, compilation, output1, diagnostics1);
         first.AssertClean();

@@ -1,3 +1,4 @@
+using Spectra.Samples.Infra;
 using static SpectraApi.Pipelines.Conventions;
 
 namespace SpectraApi.Pipelines;
@@ -65,7 +66,8 @@ public static class Ci
 
     public static Job BuildImage => new()
     {
-        Needs = [Lint, Test],
+        // The org's repository scan and secrets check (jobs infra-security-scan, infra-secrets-check) gate the image.
+        Needs = [Lint, Test, Platform.SecurityScan, Platform.SecretsCheck],
         RunsOn = Runner.Ubuntu2404,
         TimeoutMinutes = 30,
         Permissions = new() { Contents = Access.Read, Packages = Access.Write },

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Evaluation;
+using Spectra.Generators.Platform;
 using Spectra.Generators.Workflows.Model;
 
 namespace Spectra.Generators.Workflows.Parsing;
@@ -37,7 +38,9 @@ internal static class WorkflowDeclarationReader
                 context.Record(WorkflowPaths.Id(typeName), (SyntaxNode?)attribute.ArgumentList?.Arguments.FirstOrDefault() ?? attribute);
             }
 
-            var members = ReadMembers(type, context);
+            var members = PlatformJobs.Include(ReadMembers(type, context), typeName, type, context)
+                .Concat(PolicySuppressions.Read(type, typeName, context))
+                .ToEquatableArray();
             return new WorkflowSource(new WorkflowDeclaration(typeName, workflowId, members), context.ToLocationTable(), context.ToDiagnostics());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
