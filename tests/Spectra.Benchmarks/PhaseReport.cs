@@ -18,6 +18,7 @@ internal static class PhaseReport
         var warm = new List<double>();
         var coldSteps = new Dictionary<string, List<double>>();
         var warmSteps = new Dictionary<string, List<double>>();
+        var firstRun = 0.0;
         for (var round = 0; round < rounds + 1; round++)
         {
             var fresh = compilation.Clone();
@@ -31,6 +32,7 @@ internal static class PhaseReport
             var warmTime = stopwatch.Elapsed.TotalMilliseconds;
             if (round == 0)
             {
+                firstRun = coldTime;
                 continue; // JIT
             }
 
@@ -40,6 +42,7 @@ internal static class PhaseReport
             Collect(driver.GetRunResult().Results.Single(), warmSteps);
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first run in this process (JIT of the generator, Roslyn and YamlDotNet included): {firstRun:F1} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{services} services, {rounds} rounds after one JIT round: cold run median {Median(cold):F1} ms (min {cold.Min():F1}, max {cold.Max():F1}); one-line edit median {Median(warm):F1} ms (min {warm.Min():F1}, max {warm.Max():F1})"));
         Console.WriteLine("step                      cold ms   edit ms");
         foreach (var name in coldSteps.Keys.OrderByDescending(k => Median(coldSteps[k])))
