@@ -18,19 +18,15 @@ internal static class DiagnosticsReporter
             }
         }
 
+        if (input.Issues.IsEmpty)
+        {
+            return;
+        }
+
+        var locations = new LocationIndex(input.Sources);
         foreach (var issue in input.Issues)
         {
-            LocationInfo? location = null;
-            foreach (var source in input.Sources)
-            {
-                location = source.Locations.Find(issue.Path);
-                if (location is not null)
-                {
-                    break;
-                }
-            }
-
-            context.ReportDiagnostic(Create(issue.DescriptorId, trees.ToLocation(location), issue.Arguments));
+            context.ReportDiagnostic(Create(issue.DescriptorId, trees.ToLocation(locations.Find(issue.Path)), issue.Arguments));
         }
     }
 

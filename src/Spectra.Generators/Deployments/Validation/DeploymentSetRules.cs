@@ -36,15 +36,25 @@ internal static class DeploymentSetRules
             return issues; // without services, deploy jobs may well deploy something Spectra does not describe
         }
 
+        // Once, not per deploy job: asking every service per job was workflows × services, quadratic in an org.
+        var deployed = new HashSet<EnvironmentDefinition>();
+        foreach (var service in services)
+        {
+            foreach (var instance in service.Instances)
+            {
+                deployed.Add(instance.Environment);
+            }
+        }
+
         foreach (var workflow in workflows)
         {
-            CheckDeployJobs(workflow, services, environments, issues);
+            CheckDeployJobs(workflow, deployed, environments, issues);
         }
 
         return issues;
     }
 
-    private static void CheckDeployJobs(WorkflowModel workflow, EquatableArray<ServiceModel> services, EnvironmentSetModel environments, List<Issue> issues)
+    private static void CheckDeployJobs(WorkflowModel workflow, HashSet<EnvironmentDefinition> deployed, EnvironmentSetModel environments, List<Issue> issues)
     {
         var deployJobs = new List<(JobModel Job, EnvironmentDefinition Environment, int Stage)>();
         foreach (var job in workflow.Jobs)
@@ -63,7 +73,7 @@ internal static class DeploymentSetRules
             }
 
             var environment = environments.Environments[index];
-            if (!services.Any(s => s.Instances.Any(i => i.Environment == environment)))
+            if (!deployed.Contains(environment))
             {
                 issues.Add(Issue.Create(DiagnosticDescriptors.DeployJobWithoutValues, path, job.Id, target.Name, $"no service deploys there, so there is no values-{environment.Id}.yaml"));
             }

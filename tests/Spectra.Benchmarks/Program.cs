@@ -1,0 +1,26 @@
+using BenchmarkDotNet.Running;
+using Spectra.Benchmarks;
+
+// dotnet run -c Release -- [BenchmarkDotNet arguments]       e.g. --filter '*' --job short (CI smoke: --job dry)
+// dotnet run -c Release -- materialize <directory> <services>  writes the synthetic org's declarations (eng/bench-build.py)
+// dotnet run -c Release -- phases <services> [rounds]          the driver's own per-step times, cold and after an edit
+if (args is ["materialize", var directory, var count])
+{
+    foreach (var source in Spectra.Benchmarks.SyntheticOrg.SyntheticOrg.Sources(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)))
+    {
+        var path = Path.Combine(directory, source.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, source.Text.ReplaceLineEndings("\n"));
+    }
+
+    return 0;
+}
+
+if (args is ["phases", var size, .. var rest])
+{
+    PhaseReport.Print(int.Parse(size, System.Globalization.CultureInfo.InvariantCulture), rest is [var r] ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GeneratorBenchmarks).Assembly).Run(args);
+return 0;

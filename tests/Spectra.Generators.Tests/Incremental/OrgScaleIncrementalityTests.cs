@@ -1,0 +1,66 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Spectra.Benchmarks.SyntheticOrg;
+using Spectra.Generators.Emit;
+using Spectra.Generators.Tests.Infrastructure;
+
+namespace Spectra.Generators.Tests.Incremental;
+
+/// <summary>
+/// The benchmark's one-line edit at org scale (20 services: 20 workflows, 20 × 4 environments): only the edited
+/// workflow re-renders, no service re-renders, and a comment changes nothing after evaluation. Step-run reasons
+/// only, no timings: speed is measured by tests/Spectra.Benchmarks, never asserted in unit tests.
+/// </summary>
+public sealed class OrgScaleIncrementalityTests
+{
+    private const int Services = 20;
+    private const int Edited = 7;
+
+    [Fact]
+    public void Editing_one_services_pipeline_re_renders_only_that_workflow()
+    {
+        var second = RunTwice(SyntheticOrg.EditableLine, SyntheticOrg.EditedLine(0));
+
+        var artifacts = second.Result.TrackedSteps[TrackingNames.Artifacts].SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(Services, artifacts.Count);
+        var modified = artifacts.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((RenderedArtifact)o.Value).Path).ToList();
+        Assert.Equal([$".github/workflows/{SyntheticOrg.ServiceName(Edited)}.yml"], modified);
+        Assert.All(artifacts.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Contains("timeout-minutes: 11", second.Yaml(modified[0]), StringComparison.Ordinal);
+
+        AssertCachedOrUnchanged(second, TrackingNames.ServiceArtifacts, TrackingNames.Services, TrackingNames.RootArtifacts, TrackingNames.DeclarationCount);
+    }
+
+    [Fact]
+    public void A_comment_in_one_pipeline_re_renders_nothing()
+    {
+        var second = RunTwice(SyntheticOrg.EditableLine, "// reviewed\n        " + SyntheticOrg.EditableLine);
+
+        AssertCachedOrUnchanged(second, TrackingNames.Declarations, TrackingNames.Models, TrackingNames.WorkflowSet, TrackingNames.Workflows,
+            TrackingNames.Artifacts, TrackingNames.ServiceArtifacts, TrackingNames.Services, TrackingNames.RootArtifacts, TrackingNames.Issues);
+    }
+
+    private static GeneratorOutcome RunTwice(string oldText, string newText)
+    {
+        var compilation = GeneratorHarness.Compile([.. SyntheticOrg.Sources(Services).Select(s => s.Text)]);
+        var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
+        var tree = compilation.SyntaxTrees.Single(t => t.ToString().Contains($"[Workflow(\"{SyntheticOrg.ServiceName(Edited)}\")]", StringComparison.Ordinal));
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(tree.ToString().Replace(oldText, newText, StringComparison.Ordinal), GeneratorHarness.ParseOptions, path: tree.FilePath));
+        driver = driver.RunGeneratorsAndUpdateCompilation(edited, out var output, out var diagnostics);
+        var outcome = new GeneratorOutcome(driver, edited, output, diagnostics);
+        outcome.AssertClean();
+        return outcome;
+    }
+
+    private static void AssertCachedOrUnchanged(GeneratorOutcome outcome, params string[] steps)
+    {
+        foreach (var name in steps)
+        {
+            Assert.True(outcome.Result.TrackedSteps.TryGetValue(name, out var runs), $"Step {name} was not tracked.");
+            foreach (var output in runs.SelectMany(s => s.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step {name} re-ran with reason {output.Reason}.");
+            }
+        }
+    }
+}
