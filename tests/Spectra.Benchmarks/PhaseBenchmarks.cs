@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
+using Spectra.Generators.Deployments.Rendering;
 using Spectra.Generators;
 using Spectra.Generators.Deployments;
 using Spectra.Generators.Deployments.Model;
@@ -76,7 +77,7 @@ public class PhaseBenchmarks
 
         foreach (var service in services)
         {
-            length += DeploymentGuard.RenderService(service, GeneratorInfo.Version).Artifacts.Count;
+            length += DeploymentGuard.RenderService(service, GeneratorInfo.Version, DeploymentLayout.Default).Artifacts.Count;
         }
 
         return length;
