@@ -51,33 +51,8 @@ internal static class DeploymentDeclarationReader
         }
     }
 
-    private static EquatableArray<DeclaredMember> ReadMembers(INamedTypeSymbol type, EvaluationContext context)
-    {
-        var evaluator = new OperationEvaluator(context);
-        var typeName = type.FullName();
-        var members = new List<DeclaredMember>();
-        foreach (var member in type.GetMembers())
-        {
-            var memberType = member switch
-            {
-                IPropertySymbol { IsStatic: true, IsIndexer: false } property => property.Type,
-                IFieldSymbol { IsStatic: true, IsImplicitlyDeclared: false } field => field.Type,
-                _ => null,
-            };
-            if (memberType is null || member.DeclaredAccessibility == Accessibility.Private || !IsDeclarationMember(member.Name, memberType))
-            {
-                continue; // helpers are evaluated only where something refers to them
-            }
-
-            var path = typeName + "." + member.Name;
-            var reportAt = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-            var value = evaluator.EvaluateMemberValue(reportAt, member, path);
-            context.Record(path, member.Locations[0]); // recorded last, so member-level issues point at the member's name
-            members.Add(new DeclaredMember(member.Name, OperationEvaluator.DeclarationId(member), memberType.FullName(), IsJob: false, value));
-        }
-
-        return members.ToEquatableArray();
-    }
+    private static EquatableArray<DeclaredMember> ReadMembers(INamedTypeSymbol type, EvaluationContext context) =>
+        DeclarationMembers.Read(type, context, static (member, memberType) => IsDeclarationMember(member.Name, memberType), static _ => false);
 
     private static bool IsDeclarationMember(string name, ITypeSymbol type) =>
         MemberTypes.Contains(type.FullName()) ||

@@ -50,37 +50,9 @@ internal static class WorkflowDeclarationReader
         }
     }
 
-    private static EquatableArray<DeclaredMember> ReadMembers(INamedTypeSymbol type, EvaluationContext context)
-    {
-        var evaluator = new OperationEvaluator(context);
-        var typeName = type.FullName();
-        var members = new List<DeclaredMember>();
-        foreach (var member in type.GetMembers())
-        {
-            var memberType = member switch
-            {
-                IPropertySymbol { IsStatic: true, IsIndexer: false } property => property.Type,
-                IFieldSymbol { IsStatic: true, IsImplicitlyDeclared: false } field => field.Type,
-                _ => null,
-            };
-            if (memberType is null || member.DeclaredAccessibility == Accessibility.Private)
-            {
-                continue; // private members are helpers (templates, shared steps): evaluated only where referenced
-            }
+    private static EquatableArray<DeclaredMember> ReadMembers(INamedTypeSymbol type, EvaluationContext context) =>
+        DeclarationMembers.Read(type, context, IsWorkflowMember, static memberType => memberType.DerivesFrom(KnownNames.JobBase));
 
-            var isJob = memberType.DerivesFrom(KnownNames.JobBase);
-            if (!isJob && !WorkflowMemberTypes.Contains(memberType.FullName()) && !WorkflowMemberNames.Contains(member.Name))
-            {
-                continue; // a helper: evaluated only where something refers to it
-            }
-
-            var path = typeName + "." + member.Name;
-            var reportAt = member.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
-            var value = evaluator.EvaluateMemberValue(reportAt, member, path);
-            context.Record(path, member.Locations[0]); // recorded last, so member-level issues point at the member's name
-            members.Add(new DeclaredMember(member.Name, OperationEvaluator.DeclarationId(member), memberType.FullName(), isJob, value));
-        }
-
-        return members.ToEquatableArray();
-    }
+    private static bool IsWorkflowMember(ISymbol member, ITypeSymbol type) =>
+        type.DerivesFrom(KnownNames.JobBase) || WorkflowMemberTypes.Contains(type.FullName()) || WorkflowMemberNames.Contains(member.Name);
 }
