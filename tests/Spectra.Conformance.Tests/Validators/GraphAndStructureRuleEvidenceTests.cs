@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Spectra.Conformance.Tests.Infrastructure;
 using Xunit;
 using static Spectra.Conformance.Tests.Infrastructure.FindingAssertions;
+using static Spectra.Conformance.Tests.Infrastructure.RuleEvidence;
 
 namespace Spectra.Conformance.Tests.Validators;
 
@@ -12,9 +13,6 @@ namespace Spectra.Conformance.Tests.Validators;
 /// </summary>
 public sealed class GraphAndStructureRuleEvidenceTests
 {
-    private const string Parser = "workflow-parser";
-    private const string Actionlint = "actionlint";
-
     [Fact]
     public async Task Spx1001_CycleThroughEveryJob_LeavesNoRoot_BothToolsReject()
     {
@@ -194,7 +192,4 @@ public sealed class GraphAndStructureRuleEvidenceTests
             AssertHasFinding(findings, Actionlint, "string should not be empty", line);
         }
     }
-
-    private static Task<IReadOnlyList<Finding>> ValidateFixture(string name) =>
-        ConformanceValidators.ValidateWorkflowsAsync([RepositoryLayout.Fixture($"Workflows/{name}")]);
 }

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using Spectra.Conformance.Tests.Infrastructure;
 using Xunit;
 using static Spectra.Conformance.Tests.Infrastructure.FindingAssertions;
+using static Spectra.Conformance.Tests.Infrastructure.RuleEvidence;
 
 namespace Spectra.Conformance.Tests.Validators;
 
@@ -12,9 +13,6 @@ namespace Spectra.Conformance.Tests.Validators;
 /// </summary>
 public sealed class SecurityRuleEvidenceTests
 {
-    private const string Parser = "workflow-parser";
-    private const string Actionlint = "actionlint";
-
     [Fact]
     public async Task Spx4001_UntrustedInputInAScript_IsReportedByActionlintOnly()
     {
@@ -86,7 +84,4 @@ public sealed class SecurityRuleEvidenceTests
 
         AssertNoFindings(findings, "spx4007-pull-request-target.yml");
     }
-
-    private static Task<IReadOnlyList<Finding>> ValidateFixture(string name) =>
-        ConformanceValidators.ValidateWorkflowsAsync([RepositoryLayout.Fixture($"Workflows/{name}")]);
 }

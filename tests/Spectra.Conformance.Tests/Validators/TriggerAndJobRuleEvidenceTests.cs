@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Spectra.Conformance.Tests.Infrastructure;
 using Xunit;
 using static Spectra.Conformance.Tests.Infrastructure.FindingAssertions;
+using static Spectra.Conformance.Tests.Infrastructure.RuleEvidence;
 
 namespace Spectra.Conformance.Tests.Validators;
 
@@ -13,9 +14,6 @@ namespace Spectra.Conformance.Tests.Validators;
 /// </summary>
 public sealed class TriggerAndJobRuleEvidenceTests
 {
-    private const string Parser = "workflow-parser";
-    private const string Actionlint = "actionlint";
-
     [Fact]
     public async Task Spx1030_UnknownActivityTypes_AreRejectedByTheParser()
     {
@@ -153,7 +151,4 @@ public sealed class TriggerAndJobRuleEvidenceTests
         Assert.DoesNotContain(findings, f => f.Line is 11 or 12 or 16 or 20);
         Assert.DoesNotContain(findings, f => f.Tool == Parser);
     }
-
-    private static Task<IReadOnlyList<Finding>> ValidateFixture(string name) =>
-        ConformanceValidators.ValidateWorkflowsAsync([RepositoryLayout.Fixture($"Workflows/{name}")]);
 }
