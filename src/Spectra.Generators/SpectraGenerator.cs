@@ -103,11 +103,22 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.Left.Left.Left.Length + all.Left.Left.Right.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
         context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
 
-        // 13. Consumers: the policies of referenced org packages, checked against every workflow. Reading the
-        //     references re-runs on every edit (it needs the compilation); its equatable output stops it there.
+        // 13. Consumers: the policies of referenced org packages. Reading the references re-runs on every edit (it needs
+        //     the compilation); its equatable output stops it there. Suppressions are indexed apart from the
+        //     declarations, so each workflow and each service is checked on its own, again only when it, the policies,
+        //     the suppressions or (for pinning) the lock file change.
         var orgModels = context.CompilationProvider.Select(static (compilation, _) => OrgModelReader.Read(compilation)).WithTrackingName(TrackingNames.OrgModels);
-        var policyIssues = declarations.Collect().Combine(models.Collect()).Combine(orgModels)
-            .Select(static (input, _) => PolicyChecker.Check(input.Left.Left.ToEquatableArray(), input.Left.Right.ToEquatableArray(), input.Right)).WithTrackingName(TrackingNames.PolicyIssues);
+        var suppressions = declarations.Select(static (d, _) => PolicySuppressions.Of(d.TypeName, "Workflow '" + d.WorkflowId + "'", d.Members)).Collect()
+            .Combine(serviceDeclarations.Select(static (d, _) => PolicySuppressions.Of(d.TypeName, "Service '" + d.Name + "'", d.Members)).Collect())
+            .Select(static (all, _) => SuppressionIndex.From(all.Left.Concat(all.Right))).WithTrackingName(TrackingNames.PolicySuppressions);
+        var policyContext = orgModels.Combine(suppressions).Select(static (input, _) => new PolicyContext(input.Left, input.Right)).WithTrackingName(TrackingNames.PolicyContext);
+        var workflowPolicyIssues = models.Combine(policyContext.Combine(pins))
+            .Select(static (input, _) => PolicyChecker.CheckWorkflow(input.Left, input.Right.Left, input.Right.Right)).WithTrackingName(TrackingNames.WorkflowPolicyIssues);
+        var servicePolicyIssues = services.Combine(policyContext)
+            .Select(static (input, _) => PolicyChecker.CheckService(input.Left, input.Right)).WithTrackingName(TrackingNames.ServicePolicyIssues);
+        var policyIssues = workflowPolicyIssues.Collect().Combine(servicePolicyIssues.Collect()).Combine(policyContext.Select(static (policies, _) => PolicyChecker.CheckSuppressions(policies)))
+            .Select(static (all, _) => all.Left.Left.SelectMany(static issues => issues).Concat(all.Left.Right.SelectMany(static issues => issues)).Concat(all.Right).ToEquatableArray())
+            .WithTrackingName(TrackingNames.PolicyIssues);
         var orgProblems = orgModels.Select(static (org, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), org.Problems));
 
         // Diagnostics: evaluation errors carry locations; model issues carry paths resolved against the location tables.

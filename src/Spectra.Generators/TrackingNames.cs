@@ -7,6 +7,10 @@ internal static class TrackingNames
     public const string PlatformSources = nameof(PlatformSources);
     public const string OrgModels = nameof(OrgModels);
     public const string PolicyIssues = nameof(PolicyIssues);
+    public const string PolicySuppressions = nameof(PolicySuppressions);
+    public const string PolicyContext = nameof(PolicyContext);
+    public const string WorkflowPolicyIssues = nameof(WorkflowPolicyIssues);
+    public const string ServicePolicyIssues = nameof(ServicePolicyIssues);
     public const string Declarations = nameof(Declarations);
     public const string Models = nameof(Models);
     public const string WorkflowSet = nameof(WorkflowSet);

@@ -48,6 +48,47 @@ public abstract class Policy
     [ObjectFactory]
     public static DeployTimeoutPolicy LimitDeployTimeout(string id, string environment, int maxMinutes, PolicySeverity severity = PolicySeverity.Error) =>
         new() { Id = id, Environment = environment, MaxMinutes = maxMinutes, Severity = severity };
+
+    /// <summary>
+    /// Every <see cref="ServiceAttribute">[Service]</see> deployed to <paramref name="environment"/> runs at least
+    /// <paramref name="min"/> replicas there: its <c>Replicas</c>, or with autoscaling its <c>MinReplicas</c>
+    /// (both default to 1).
+    /// </summary>
+    /// <param name="id">The policy's id.</param>
+    /// <param name="environment">A GitHub environment name (<see cref="DeploymentEnvironment.Name"/>).</param>
+    /// <param name="min">The fewest replicas allowed.</param>
+    /// <param name="severity">How a breach is reported.</param>
+    [ObjectFactory]
+    public static MinReplicasPolicy MinReplicas(string id, string environment, int min, PolicySeverity severity = PolicySeverity.Error) =>
+        new() { Id = id, Environment = environment, Min = min, Severity = severity };
+
+    /// <summary>
+    /// Every job that deploys to <paramref name="environment"/> targets an environment that declares
+    /// <see cref="DeploymentEnvironment.RequiredReviewers"/>: a person approves each deployment.
+    /// </summary>
+    /// <param name="id">The policy's id.</param>
+    /// <param name="environment">A GitHub environment name (<see cref="DeploymentEnvironment.Name"/>).</param>
+    /// <param name="severity">How a breach is reported.</param>
+    [ObjectFactory]
+    public static ApprovalPolicy RequireApproval(string id, string environment, PolicySeverity severity = PolicySeverity.Error) =>
+        new() { Id = id, Environment = environment, Severity = severity };
+
+    /// <summary>
+    /// Every action and reusable workflow of another repository is used at a full commit SHA, written in the
+    /// declaration or given by the product's pin lock file (<c>spectra-pins.json</c>); a Docker action by its digest.
+    /// </summary>
+    /// <param name="id">The policy's id.</param>
+    /// <param name="severity">How a breach is reported.</param>
+    [ObjectFactory]
+    public static PinnedActionsPolicy RequirePinnedActions(string id, PolicySeverity severity = PolicySeverity.Error) =>
+        new() { Id = id, Severity = severity };
+
+    /// <summary>Every container of every <see cref="ServiceAttribute">[Service]</see>, in every environment, sets a memory limit.</summary>
+    /// <param name="id">The policy's id.</param>
+    /// <param name="severity">How a breach is reported.</param>
+    [ObjectFactory]
+    public static ResourceLimitsPolicy RequireResourceLimits(string id, PolicySeverity severity = PolicySeverity.Error) =>
+        new() { Id = id, Severity = severity };
 }
 
 /// <summary>See <see cref="Policy.RequireJob"/>.</summary>

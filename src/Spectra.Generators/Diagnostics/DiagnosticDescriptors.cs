@@ -537,12 +537,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PolicySuppressionWithoutJustification = Error(
         "SPX8004", Policy,
         "Policy suppressed without a justification",
-        "Workflow '{0}' suppresses org policy '{1}' without a Justification: say why, e.g. [SuppressPolicy(\"{1}\", Justification = \"...\")]");
+        "{0} suppresses org policy '{1}' without a Justification: say why, e.g. [SuppressPolicy(\"{1}\", Justification = \"...\")]");
 
     public static readonly DiagnosticDescriptor UnknownPolicySuppressed = Error(
         "SPX8005", Policy,
         "Suppressed policy does not exist",
-        "Workflow '{0}' suppresses '{1}', which no referenced org package declares");
+        "{0} suppresses '{1}', which no referenced org package declares");
 
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {

@@ -10,7 +10,11 @@ using Spectra.Generators.Values;
 
 namespace Spectra.Generators.Platform;
 
-/// <summary>An org policy as data. <see cref="JobDeclarationId"/>/<see cref="JobId"/>: the required job of a RequireJob policy.</summary>
+/// <summary>
+/// An org policy as data. <see cref="JobDeclarationId"/>/<see cref="JobId"/>: the required job of a RequireJob
+/// policy; <see cref="Environment"/>: the GitHub environment name a policy is about; <see cref="MaxMinutes"/> and
+/// <see cref="MinReplicas"/>: the limits of LimitDeployTimeout and MinReplicas.
+/// </summary>
 internal sealed record PolicyModel(
     string Kind,
     string Id,
@@ -19,7 +23,8 @@ internal sealed record PolicyModel(
     string? JobDeclarationId,
     string? JobId,
     string? Environment,
-    int? MaxMinutes);
+    int? MaxMinutes,
+    int? MinReplicas = null);
 
 /// <summary>What every referenced org package contributes compilation-wide: its policies, and version problems.</summary>
 internal sealed record OrgModelSet(EquatableArray<PolicyModel> Policies, EquatableArray<DiagnosticInfo> Problems)
@@ -33,6 +38,10 @@ internal static class OrgModelReader
     public const string RequiredJob = "Spectra.Policies.RequiredJobPolicy";
     public const string JobPermissions = "Spectra.Policies.JobPermissionsPolicy";
     public const string DeployTimeout = "Spectra.Policies.DeployTimeoutPolicy";
+    public const string MinReplicas = "Spectra.Policies.MinReplicasPolicy";
+    public const string Approval = "Spectra.Policies.ApprovalPolicy";
+    public const string PinnedActions = "Spectra.Policies.PinnedActionsPolicy";
+    public const string ResourceLimits = "Spectra.Policies.ResourceLimitsPolicy";
 
     public static OrgModelSet Read(Compilation compilation)
     {
@@ -77,7 +86,8 @@ internal static class OrgModelReader
 
     private static PolicyModel? ToPolicy(ObjectValue policy, string package, Dictionary<string, string> entries)
     {
-        if (policy.TypeName is not (RequiredJob or JobPermissions or DeployTimeout) || policy["Id"] is not StringValue { Text: var id })
+        if (policy.TypeName is not (RequiredJob or JobPermissions or DeployTimeout or MinReplicas or Approval or PinnedActions or ResourceLimits)
+            || policy["Id"] is not StringValue { Text: var id })
         {
             return null;
         }
@@ -91,9 +101,11 @@ internal static class OrgModelReader
         }
 
         var environment = policy.TypeName == RequiredJob ? (policy["WhenDeploysTo"] as StringValue)?.Text : (policy["Environment"] as StringValue)?.Text;
-        int? maxMinutes = policy["MaxMinutes"] is NumberValue { Text: var minutes } && int.TryParse(minutes, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
-        return new PolicyModel(policy.TypeName, id, isWarning, package, job?.DeclarationId, jobId, environment, maxMinutes);
+        return new PolicyModel(policy.TypeName, id, isWarning, package, job?.DeclarationId, jobId, environment, Int(policy["MaxMinutes"]), Int(policy["Min"]));
     }
+
+    private static int? Int(Value? value) =>
+        value is NumberValue { Text: var text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
 
     /// <summary>Compares the numeric parts of two versions (<c>1.2.0-preview+sha</c> → 1.2.0).</summary>
     public static bool IsNewer(string version, string than)

@@ -2,50 +2,53 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Spectra.Generators.Common;
+using Spectra.Generators.Deployments.Model;
 using Spectra.Generators.Diagnostics;
-using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
+using Spectra.Generators.Workflows.Pinning;
 
 namespace Spectra.Generators.Platform;
 
+/// <summary>What every policy check reads besides its workflow or service: the org's policies and the product's suppressions.</summary>
+internal sealed record PolicyContext(OrgModelSet Org, SuppressionIndex Suppressions);
+
 /// <summary>
-/// Checks every workflow against the policies of the referenced org packages. A product may exempt a workflow only
-/// with <c>[SuppressPolicy(id, Justification = "...")]</c>; the severity is the org's (the policy carries it).
+/// Checks each workflow and each service on its own against the policies of the referenced org packages, so an
+/// edit re-checks only what it changed. A product may exempt a class only with
+/// <c>[SuppressPolicy(id, Justification = "...")]</c>; the severity is the org's (the policy carries it).
 /// </summary>
 internal static class PolicyChecker
 {
-    public static EquatableArray<Issue> Check(EquatableArray<WorkflowDeclaration> declarations, EquatableArray<ParsedWorkflow> workflows, OrgModelSet org)
+    public static EquatableArray<Issue> CheckWorkflow(ParsedWorkflow parsed, PolicyContext context, PinTable pins)
+    {
+        var workflow = parsed.Model;
+        return Check(workflow.TypeName, context, policy => WorkflowPolicies.Breaches(policy, workflow, pins));
+    }
+
+    public static EquatableArray<Issue> CheckService(ParsedService parsed, PolicyContext context)
+    {
+        var service = parsed.Service;
+        return Check(service.TypeName, context, policy => ServicePolicies.Breaches(policy, service));
+    }
+
+    /// <summary>SPX8004 (no justification) and SPX8005 (no such policy), at the <c>[SuppressPolicy]</c> attribute.</summary>
+    public static EquatableArray<Issue> CheckSuppressions(PolicyContext context)
     {
         var issues = new List<Issue>();
-        var known = new HashSet<string>(org.Policies.Select(p => p.Id));
-        foreach (var parsed in workflows)
+        var known = new HashSet<string>(context.Org.Policies.Select(p => p.Id), StringComparer.Ordinal);
+        foreach (var declaration in context.Suppressions.Declarations)
         {
-            var workflow = parsed.Model;
-            var suppressed = new HashSet<string>();
-            foreach (var suppression in Suppressions(declarations, workflow.TypeName))
+            foreach (var suppression in declaration.Suppressions)
             {
-                var path = workflow.TypeName + "." + PolicySuppressions.MemberName(suppression.PolicyId);
-                if (string.IsNullOrWhiteSpace(suppression.Justification))
+                var path = declaration.TypeName + "." + PolicySuppressions.MemberName(suppression.PolicyId);
+                if (!suppression.IsJustified)
                 {
-                    issues.Add(Issue.Create(DiagnosticDescriptors.PolicySuppressionWithoutJustification, path, workflow.Id, suppression.PolicyId));
+                    issues.Add(Issue.Create(DiagnosticDescriptors.PolicySuppressionWithoutJustification, path, declaration.Subject, suppression.PolicyId));
                 }
                 else if (!known.Contains(suppression.PolicyId))
                 {
-                    issues.Add(Issue.Create(DiagnosticDescriptors.UnknownPolicySuppressed, path, workflow.Id, suppression.PolicyId));
-                }
-                else
-                {
-                    suppressed.Add(suppression.PolicyId);
-                }
-            }
-
-            foreach (var policy in org.Policies.Where(p => !suppressed.Contains(p.Id)))
-            {
-                foreach (var (path, message) in Breaches(policy, workflow))
-                {
-                    var descriptor = policy.IsWarning ? DiagnosticDescriptors.PolicyViolationWarning : DiagnosticDescriptors.PolicyViolation;
-                    issues.Add(Issue.Create(descriptor, path, message, policy.Id, policy.Package));
+                    issues.Add(Issue.Create(DiagnosticDescriptors.UnknownPolicySuppressed, path, declaration.Subject, suppression.PolicyId));
                 }
             }
         }
@@ -53,60 +56,28 @@ internal static class PolicyChecker
         return issues.ToEquatableArray();
     }
 
-    private static IEnumerable<(string Path, string Message)> Breaches(PolicyModel policy, WorkflowModel workflow)
+    private static EquatableArray<Issue> Check(string typeName, PolicyContext context, Func<PolicyModel, IEnumerable<(string Path, string Message)>> breaches)
     {
-        switch (policy.Kind)
+        if (context.Org.Policies.IsEmpty)
         {
-            case OrgModelReader.RequiredJob:
-                var deployJob = policy.Environment is null ? null : workflow.Jobs.FirstOrDefault(job => DeploysTo(job, policy.Environment));
-                var applies = policy.Environment is null || deployJob is not null;
-                if (applies && !workflow.Jobs.Any(job => job.DeclarationId == policy.JobDeclarationId))
-                {
-                    var required = policy.JobId ?? policy.JobDeclarationId ?? "?";
-                    yield return deployJob is null
-                        ? (workflow.TypeName, $"Workflow '{workflow.Id}' must include the org job '{required}'")
-                        : (deployJob.Path, $"Job '{deployJob.Id}' deploys to '{policy.Environment}', so workflow '{workflow.Id}' must include the org job '{required}'");
-                }
-
-                break;
-            case OrgModelReader.JobPermissions:
-                foreach (var job in workflow.Jobs.Where(job => job.Permissions is null && !job.IsReusableCall))
-                {
-                    yield return (job.Path, $"Job '{job.Id}' must declare its own Permissions");
-                }
-
-                break;
-            case OrgModelReader.DeployTimeout:
-                foreach (var job in workflow.Jobs.Where(job => policy.Environment is not null && DeploysTo(job, policy.Environment)))
-                {
-                    if (job.TimeoutMinutes is not { } minutes)
-                    {
-                        yield return (job.Path, $"Job '{job.Id}' deploys to '{policy.Environment}' and must set TimeoutMinutes (at most {policy.MaxMinutes})");
-                    }
-                    else if (minutes > policy.MaxMinutes)
-                    {
-                        yield return (ValuePath.Field(job.Path, "TimeoutMinutes"), $"Job '{job.Id}' deploys to '{policy.Environment}' with TimeoutMinutes {minutes}, more than {policy.MaxMinutes}");
-                    }
-                }
-
-                break;
+            return EquatableArray<Issue>.Empty;
         }
-    }
 
-    private static bool DeploysTo(JobModel job, string environment) =>
-        string.Equals(job.Environment?.Name, environment, StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<(string PolicyId, string? Justification)> Suppressions(EquatableArray<WorkflowDeclaration> declarations, string typeName)
-    {
-        foreach (var declaration in declarations.Where(d => d.TypeName == typeName))
+        try
         {
-            foreach (var member in declaration.Members)
+            var issues = new List<Issue>();
+            var suppressed = context.Suppressions.JustifiedFor(typeName);
+            foreach (var policy in context.Org.Policies.Where(p => !suppressed.Contains(p.Id)))
             {
-                if (member is { TypeName: PolicySuppressions.TypeName, Value: ObjectValue suppression } && suppression["PolicyId"] is StringValue { Text: var id })
-                {
-                    yield return (id, (suppression["Justification"] as StringValue)?.Text);
-                }
+                var descriptor = policy.IsWarning ? DiagnosticDescriptors.PolicyViolationWarning : DiagnosticDescriptors.PolicyViolation;
+                issues.AddRange(breaches(policy).Select(breach => Issue.Create(descriptor, breach.Path, breach.Message, policy.Id, policy.Package)));
             }
+
+            return issues.ToEquatableArray();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new[] { Issue.Create(DiagnosticDescriptors.InternalError, typeName, typeName, exception.GetType().Name + ": " + exception.Message) }.ToEquatableArray();
         }
     }
 }

@@ -13,10 +13,14 @@ internal static class DiagnosticAssert
     /// Exactly one <paramref name="id"/> with the given default severity (warnings, disabled-by-default rules turned
     /// on), at the exact span, with the message fragment and a help link; every rule test goes through here.
     /// </summary>
-    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, IEnumerable<AdditionalText> files, params string[] otherSources)
+    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, IEnumerable<AdditionalText> files, params string[] otherSources) =>
+        Reports(id, severity, markup, messageFragment, source => GeneratorHarness.RunWithFiles(files, [source, .. otherSources]));
+
+    /// <summary>As above, with the compilation built by <paramref name="run"/> from the marked-up source (e.g. against an org package).</summary>
+    public static Diagnostic Reports(string id, DiagnosticSeverity severity, string markup, string messageFragment, Func<string, GeneratorOutcome> run)
     {
         var (source, span) = Markup.Parse(markup);
-        var outcome = GeneratorHarness.RunWithFiles(files, [source, .. otherSources]);
+        var outcome = run(source);
         var matching = outcome.Diagnostics.Where(d => d.Id == id).ToList();
         Assert.True(matching.Count == 1, $"Expected one {id}, got:\n{string.Join("\n", outcome.Diagnostics)}");
         var diagnostic = matching[0];

@@ -42,6 +42,12 @@ internal static class DeploymentDeclarationReader
             }
 
             var members = ReadMembers(type, context);
+            if (syntaxContext.Attributes[0].AttributeClass?.ToDisplayString() == KnownNames.ServiceAttribute)
+            {
+                // Org policies about services can be suppressed on the service class, as on a workflow class.
+                members = members.Concat(Platform.PolicySuppressions.Read(type, typeName, context)).ToEquatableArray();
+            }
+
             return new DeploymentSource(new DeploymentDeclaration(typeName, name, members), context.ToLocationTable(), context.ToDiagnostics());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

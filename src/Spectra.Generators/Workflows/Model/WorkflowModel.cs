@@ -33,7 +33,8 @@ internal sealed record DefaultsModel(string Path, string? Shell, string? Working
 
 internal sealed record RunnerModel(EquatableArray<string> Labels, string? Group);
 
-internal sealed record EnvironmentModel(string Name, string? Url);
+/// <summary>A job's deployment environment. <see cref="RequiredReviewers"/> is not rendered (GitHub's settings hold it); org policies read it.</summary>
+internal sealed record EnvironmentModel(string Name, string? Url, EquatableArray<string> RequiredReviewers = default);
 
 internal sealed record ContainerModel(
     string Image,

@@ -66,7 +66,9 @@ internal sealed class JobParser(ValueReader reader, SharedParser parts)
     }
 
     private EnvironmentModel? Environment(ObjectValue? environment, string path) =>
-        environment is null ? null : new EnvironmentModel(reader.String(environment, "Name", path) ?? "", reader.String(environment, "Url", path));
+        environment is null
+            ? null
+            : new EnvironmentModel(reader.String(environment, "Name", path) ?? "", reader.String(environment, "Url", path), reader.StringList(environment, "RequiredReviewers", path));
 
     private EquatableArray<StepModel> Steps(ObjectValue job, string path)
     {

@@ -1,0 +1,28 @@
+namespace Spectra.Policies;
+
+/// <summary>See <see cref="Policy.MinReplicas"/>.</summary>
+public sealed class MinReplicasPolicy : Policy
+{
+    /// <summary>A GitHub environment name.</summary>
+    public string Environment { get; init; } = "";
+
+    /// <summary>The fewest replicas allowed.</summary>
+    public int Min { get; init; }
+}
+
+/// <summary>See <see cref="Policy.RequireApproval"/>.</summary>
+public sealed class ApprovalPolicy : Policy
+{
+    /// <summary>A GitHub environment name.</summary>
+    public string Environment { get; init; } = "";
+}
+
+/// <summary>See <see cref="Policy.RequirePinnedActions"/>.</summary>
+public sealed class PinnedActionsPolicy : Policy
+{
+}
+
+/// <summary>See <see cref="Policy.RequireResourceLimits"/>.</summary>
+public sealed class ResourceLimitsPolicy : Policy
+{
+}
