@@ -80,7 +80,7 @@ internal static class DeploymentPolicySources
         }
         """;
 
-    public const string MemoryLimit = "Resources = new() { Limits = new() { Memory = \"256Mi\" } },";
+    public const string MemoryLimit = "Resources = new() { Requests = new() { Cpu = \"100m\", Memory = \"128Mi\" }, Limits = new() { Memory = \"256Mi\" } },";
 
     /// <summary>A deploy workflow; <paramref name="environment"/> and <paramref name="step"/> are the deploy job's.</summary>
     public static string Workflow(string environment, string step, string attributes = "") => $$"""

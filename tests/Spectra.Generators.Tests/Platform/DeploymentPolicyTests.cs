@@ -70,6 +70,24 @@ public sealed class DeploymentPolicyTests
         DiagnosticAssert.Reports("SPX8003", DiagnosticSeverity.Warning, Service("Resources = [|new() { Requests = new() { Memory = \"128Mi\" } }|],", "Replicas = 2"),
             "sets no memory limit", source => Run(Warnings, source, Environments));
 
+    [Fact]
+    public void New_policies_round_trip_through_the_org_assembly_into_policy_models()
+    {
+        var product = OrgHarness.RunConsumer(Warnings, "public static class Empty {}");
+
+        var org = Spectra.Generators.Platform.OrgModelReader.Read(product.Input);
+
+        Assert.Empty(org.Problems);
+        Assert.Equal(
+            [
+                new("Spectra.Policies.ResourceLimitsPolicy", "memory-limits", true, "Contoso.Infra", null, null, null, null, null),
+                new("Spectra.Policies.PinnedActionsPolicy", "pinned-actions", true, "Contoso.Infra", null, null, null, null, null),
+                new("Spectra.Policies.ApprovalPolicy", "prd-approval", true, "Contoso.Infra", null, null, "production", null, null),
+                new("Spectra.Policies.MinReplicasPolicy", "prd-replicas", true, "Contoso.Infra", null, null, "production", null, 2),
+            ],
+            org.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray<Spectra.Generators.Platform.PolicyModel>());
+    }
+
     internal static void AssertNoPolicyDiagnostics(GeneratorOutcome outcome) =>
         Assert.True(!outcome.Diagnostics.Any(d => d.Id.StartsWith("SPX8", StringComparison.Ordinal)), string.Join("\n", outcome.Diagnostics));
 }
