@@ -3,7 +3,7 @@ using System;
 namespace Spectra.Policies;
 
 /// <summary>
-/// Exempts one workflow from one org policy. The org sees why: a suppression without a
+/// Exempts one workflow or service class from one org policy. The org sees why: a suppression without a
 /// <see cref="Justification"/> is itself an error.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
@@ -16,6 +16,6 @@ public sealed class SuppressPolicyAttribute : Attribute
     /// <summary>The policy's id.</summary>
     public string PolicyId { get; }
 
-    /// <summary>Why this workflow may break the policy: reviewed like code.</summary>
+    /// <summary>Why this workflow or service may break the policy: reviewed like code.</summary>
     public string? Justification { get; set; }
 }
