@@ -7,7 +7,7 @@ namespace Spectra.Samples.Infra;
 /// policies. Product repos refer to these members; a new package version changes every repo that bumps it.
 /// </summary>
 [Platform("infra")]
-public static class Platform
+public static partial class Platform
 {
     /// <summary>Every job checks out the same way; credentials are not left in the git config.</summary>
     public static ActionStep Checkout => Actions.Checkout(persistCredentials: false);

@@ -42,7 +42,8 @@ public static class Ci
         Needs = [Build, Platform.SecurityScan],
         If = "github.ref == 'refs/heads/main'",
         RunsOn = Runner.Ubuntu2404,
-        Environment = new("production") { Url = "https://www.spectra.example" },
+        // Org policy approved-production-deploys: production names the reviewers configured in GitHub's settings.
+        Environment = new("production") { Url = "https://www.spectra.example", RequiredReviewers = ["spectra-org/web-maintainers"] },
         Concurrency = new() { Group = "deploy-cdn" },
         TimeoutMinutes = 15,
         Permissions = new() { Contents = Access.Read, IdToken = Access.Write },
