@@ -21,7 +21,8 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
     private const string ScanV2 = "trivy fs --severity CRITICAL,HIGH --exit-code 1 .";
 
     // 1.0.0: a security scan. 1.1.0: a stricter scanner step, a secrets check the scan now needs (so it reaches every
-    // repo that uses the scan), and a policy: workflows that deploy to prd must include the scan.
+    // repo that uses the scan), and two policies: workflows that deploy to prd must include the scan, and services
+    // run at least two replicas in prd.
     private static string OrgSource(bool v11) => $$"""
         using Spectra.Policies;
 
@@ -47,6 +48,8 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
             };
 
             public static Policy ScanBeforePrd => Policy.RequireJob("scan-before-prd", SecurityScan, whenDeploysTo: "prd");
+
+            public static Policy PrdReplicas => Policy.MinReplicas("prd-replicas", "prd", 2);
         """ : "")}}
         }
         """;
@@ -87,6 +90,29 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
         }
         """;
 
+    private const string SingleReplicaService = """
+        namespace Contoso.Pipelines;
+
+        [Environments]
+        public static class Envs
+        {
+            public static DeploymentEnvironment Prd => new("prd");
+        }
+
+        [Service("api")]
+        public static class Api
+        {
+            public static ServiceSettings Settings => new()
+            {
+                Image = new("ghcr.io/contoso/api") { Tag = "1.0.0" },
+                Ports = [new("http", 8080)],
+                Resources = new() { Requests = new() { Cpu = "100m", Memory = "128Mi" }, Limits = new() { Memory = "256Mi" } },
+                Probes = new() { Liveness = new("/healthz/live"), Readiness = new("/healthz/ready") },
+                Replicas = 1,
+            };
+        }
+        """;
+
     [Fact]
     public void Bumping_the_org_package_changes_the_workflow_exactly_as_the_new_version_prescribes_and_enforces_its_policy()
     {
@@ -122,13 +148,19 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
             ],
             added);
 
-        // The same product adds a workflow that deploys to prd without the scan: 1.1.0's policy fails the build there.
+        // The same product adds a workflow that deploys to prd without the scan, and a service with one prd replica:
+        // 1.1.0's policies fail the build at each.
         repo.Write("build/Pipelines/Release.cs", DeploysWithoutScan);
+        repo.Write("build/Pipelines/Api.cs", SingleReplicaService);
         var broken = repo.Build();
         Assert.False(broken.Succeeded, broken.ToString());
         var (line, column) = Position(DeploysWithoutScan, "Deploy =>");
         var expected = $"Release.cs({line},{column}): error SPX8002: Job 'deploy' deploys to 'prd', so workflow 'release' must include the org job 'infra-security-scan' (org policy 'scan-before-prd' from {PackageId})";
         Assert.True(broken.Output.Contains(expected, StringComparison.Ordinal), $"Expected {expected}\n{broken}");
+        var (replicaLine, replicaColumn) = Position(SingleReplicaService, "Replicas = 1");
+        replicaColumn += "Replicas = ".Length;
+        var expectedReplicas = $"Api.cs({replicaLine},{replicaColumn}): error SPX8002: Service 'api' in 'prd': Replicas is 1, fewer than 2 (org policy 'prd-replicas' from {PackageId})";
+        Assert.True(broken.Output.Contains(expectedReplicas, StringComparison.Ordinal), $"Expected {expectedReplicas}\n{broken}");
 
         // Under 1.0.0, which has no such policy, the same declaration builds.
         repo.Write(ConsumerRepo.ProjectPath, Project("1.0.0"));
