@@ -1,4 +1,3 @@
-using Spectra.Policies;
 using Spectra.Samples.Infra;
 using static SpectraApi.Pipelines.Conventions;
 
@@ -8,7 +7,6 @@ namespace SpectraApi.Pipelines;
 /// The API's CI/CD: lint and test on every change; on main, build and scan the image, then deploy through
 /// staging to production (production waits for the reviewers configured on its environment).
 /// </summary>
-[SuppressPolicy("pinned-actions", Justification = "github/codeql-action/upload-sarif@v3 and azure/k8s-set-context@v4 wait for verified SHAs in spectra-pins.json (see Pipelines.csproj); SPX4004 still warns")]
 [Workflow("ci")]
 public static class Ci
 {

@@ -8,8 +8,11 @@ public static partial class Platform
     /// <summary>A person approves every production deploy: the environment must name its reviewers.</summary>
     public static Policy ApprovedProductionDeploys => Policy.RequireApproval("approved-production-deploys", "production");
 
-    /// <summary>Actions run the code that was reviewed: a tag can be moved, a commit cannot.</summary>
-    public static Policy PinnedActions => Policy.RequirePinnedActions("pinned-actions");
+    /// <summary>
+    /// Actions run the code that was reviewed: a tag can be moved, a commit cannot. Announced as a warning while
+    /// product repos complete their spectra-pins.json; the next version makes it an error.
+    /// </summary>
+    public static Policy PinnedActions => Policy.RequirePinnedActions("pinned-actions", severity: PolicySeverity.Warning);
 
     /// <summary>One pod is one node drain away from an outage.</summary>
     public static Policy ProductionReplicas => Policy.MinReplicas("production-replicas", "production", 2);
