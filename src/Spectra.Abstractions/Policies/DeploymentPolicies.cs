@@ -1,6 +1,6 @@
 namespace Spectra.Policies;
 
-/// <summary>See <see cref="Policy.MinReplicas"/>.</summary>
+/// <summary>See <see cref="Policy.MinReplicas(string, string, int, PolicySeverity)"/>.</summary>
 public sealed class MinReplicasPolicy : Policy
 {
     /// <summary>A GitHub environment name.</summary>
@@ -10,7 +10,7 @@ public sealed class MinReplicasPolicy : Policy
     public int Min { get; init; }
 }
 
-/// <summary>See <see cref="Policy.RequireApproval"/>.</summary>
+/// <summary>See <see cref="Policy.RequireApproval(string, string, PolicySeverity)"/>.</summary>
 public sealed class ApprovalPolicy : Policy
 {
     /// <summary>A GitHub environment name.</summary>

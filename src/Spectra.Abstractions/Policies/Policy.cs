@@ -62,6 +62,15 @@ public abstract class Policy
     public static MinReplicasPolicy MinReplicas(string id, string environment, int min, PolicySeverity severity = PolicySeverity.Error) =>
         new() { Id = id, Environment = environment, Min = min, Severity = severity };
 
+    /// <summary>As <see cref="MinReplicas(string, string, int, PolicySeverity)"/>, naming the environment by a <see cref="DeploymentEnvironment"/> the org package declares.</summary>
+    /// <param name="id">The policy's id.</param>
+    /// <param name="environment">The environment; its <see cref="DeploymentEnvironment.Name"/> identifies it.</param>
+    /// <param name="min">The fewest replicas allowed.</param>
+    /// <param name="severity">How a breach is reported.</param>
+    [ObjectFactory]
+    public static MinReplicasPolicy MinReplicas(string id, DeploymentEnvironment environment, int min, PolicySeverity severity = PolicySeverity.Error) =>
+        new() { Id = id, Environment = environment.Name, Min = min, Severity = severity };
+
     /// <summary>
     /// Every job that deploys to <paramref name="environment"/> targets an environment that declares
     /// <see cref="DeploymentEnvironment.RequiredReviewers"/>: a person approves each deployment.
@@ -72,6 +81,14 @@ public abstract class Policy
     [ObjectFactory]
     public static ApprovalPolicy RequireApproval(string id, string environment, PolicySeverity severity = PolicySeverity.Error) =>
         new() { Id = id, Environment = environment, Severity = severity };
+
+    /// <summary>As <see cref="RequireApproval(string, string, PolicySeverity)"/>, naming the environment by a <see cref="DeploymentEnvironment"/> the org package declares.</summary>
+    /// <param name="id">The policy's id.</param>
+    /// <param name="environment">The environment; its <see cref="DeploymentEnvironment.Name"/> identifies it.</param>
+    /// <param name="severity">How a breach is reported.</param>
+    [ObjectFactory]
+    public static ApprovalPolicy RequireApproval(string id, DeploymentEnvironment environment, PolicySeverity severity = PolicySeverity.Error) =>
+        new() { Id = id, Environment = environment.Name, Severity = severity };
 
     /// <summary>
     /// Every action and reusable workflow of another repository is used at a full commit SHA, written in the

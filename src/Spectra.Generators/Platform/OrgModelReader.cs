@@ -100,9 +100,18 @@ internal static class OrgModelReader
             jobId = (jobValue["Id"] as StringValue)?.Text;
         }
 
-        var environment = policy.TypeName == RequiredJob ? (policy["WhenDeploysTo"] as StringValue)?.Text : (policy["Environment"] as StringValue)?.Text;
+        var environment = policy.TypeName == RequiredJob ? (policy["WhenDeploysTo"] as StringValue)?.Text : EnvironmentName(policy["Environment"], entries);
         return new PolicyModel(policy.TypeName, id, isWarning, package, job?.DeclarationId, jobId, environment, Int(policy["MaxMinutes"]), Int(policy["Min"]));
     }
+
+    /// <summary>A GitHub environment name, or the name of a <c>DeploymentEnvironment</c> the org declares (inline or as a member).</summary>
+    private static string? EnvironmentName(Value? value, Dictionary<string, string> entries) => value switch
+    {
+        StringValue text => text.Text,
+        ObjectValue { TypeName: Evaluation.KnownNames.DeploymentEnvironment } environment => (environment["Name"] as StringValue)?.Text,
+        ReferenceValue reference when entries.TryGetValue(reference.DeclarationId, out var text) => EnvironmentName(ValueSerializer.Deserialize(text), entries),
+        _ => null,
+    };
 
     private static int? Int(Value? value) =>
         value is NumberValue { Text: var text } && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;

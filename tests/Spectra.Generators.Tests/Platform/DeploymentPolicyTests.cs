@@ -88,6 +88,33 @@ public sealed class DeploymentPolicyTests
             org.Policies.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray<Spectra.Generators.Platform.PolicyModel>());
     }
 
+    [Fact]
+    public void Policy_can_name_its_environment_by_a_deployment_environment_of_the_org()
+    {
+        var (org, diagnostics) = OrgHarness.BuildOrg("""
+            using Spectra;
+            using Spectra.Policies;
+
+            namespace Contoso.Infra;
+
+            [Platform("infra")]
+            public static class Platform
+            {
+                public static DeploymentEnvironment Production => new("production") { Id = "prd" };
+
+                public static Policy PrdReplicas => Policy.MinReplicas("prd-replicas", Production, 2);
+
+                public static Policy PrdApproval => Policy.RequireApproval("prd-approval", new DeploymentEnvironment("production"));
+            }
+            """);
+        Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+        var outcome = Run(org, Service(MemoryLimit, "Replicas = 1"), Environments);
+
+        Assert.Equal(["production", "production"], Spectra.Generators.Platform.OrgModelReader.Read(outcome.Input).Policies.Select(p => p.Environment));
+        Assert.Contains(outcome.Diagnostics, d => d.Id == "SPX8002" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("Replicas is 1, fewer than 2", StringComparison.Ordinal));
+    }
+
     internal static void AssertNoPolicyDiagnostics(GeneratorOutcome outcome) =>
         Assert.True(!outcome.Diagnostics.Any(d => d.Id.StartsWith("SPX8", StringComparison.Ordinal)), string.Join("\n", outcome.Diagnostics));
 }
