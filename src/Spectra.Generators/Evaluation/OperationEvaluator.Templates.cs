@@ -1,0 +1,139 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Spectra.Generators.Common;
+using Spectra.Generators.Diagnostics;
+using Spectra.Generators.Platform;
+using Spectra.Generators.Values;
+
+namespace Spectra.Generators.Evaluation;
+
+/// <summary>
+/// Org templates by partial evaluation. At the org build a template's body is evaluated with each parameter standing
+/// for itself (<see cref="ParameterValue"/>); in a product, a call substitutes the evaluated arguments into the body
+/// the package embedded. Anything that needs a parameter's actual value at the org build is SPX8010.
+/// </summary>
+internal sealed partial class OperationEvaluator
+{
+    /// <summary>The template of an org package's public static expression-bodied method, or null when it has none.</summary>
+    internal TemplateModel? EvaluateTemplate(IMethodSymbol method, string path)
+    {
+        if (method.IsGenericMethod || method.Parameters.Any(p => p.RefKind != RefKind.None) || FindExpressionBody(method) is not { } body
+            || context.SemanticModelFor(body.SyntaxTree).GetOperation(body, context.CancellationToken) is not IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } returned }] })
+        {
+            return null;
+        }
+
+        var saved = context.Parameters;
+        foreach (var parameter in method.Parameters)
+        {
+            context.Parameters = context.Parameters.SetItem(parameter, new ParameterValue(parameter.Name));
+        }
+
+        try
+        {
+            var parameters = method.Parameters.Select(p => new TemplateParameter(p.Name, p.HasExplicitDefaultValue ? Constant(p.ExplicitDefaultValue, p.Type) : null));
+            return Evaluate(returned, path) is { } value ? new TemplateModel(parameters.ToEquatableArray(), value) : null;
+        }
+        finally
+        {
+            context.Parameters = saved;
+        }
+    }
+
+    /// <summary>A call to a method of a referenced org package: its embedded template, filled with the call's arguments.</summary>
+    private Value? EvaluateReferencedTemplate(IInvocationOperation invocation, IMethodSymbol method, string path)
+    {
+        var package = method.ContainingAssembly?.Identity.Name ?? "a referenced assembly";
+        var call = $"the call to '{method.ContainingType.Name}.{method.Name}'";
+        if (method.ContainingAssembly is not { } assembly
+            || context.ReferencedModels.Find(assembly, TemplateModel.Id(method)) is not { } embedded
+            || TemplateModel.Decode(embedded) is not { } template)
+        {
+            return NotEvaluable(invocation, call, $"It is declared in '{package}', which embeds no template for it: org templates are public static expression-bodied methods of a [Platform] class, in a package built with a Spectra.Sdk that embeds templates.");
+        }
+
+        var arguments = new Dictionary<string, Value>();
+        var argumentSyntax = new Dictionary<string, IOperation>();
+        foreach (var parameter in method.Parameters)
+        {
+            var given = invocation.Arguments.FirstOrDefault(a => a.ArgumentKind != ArgumentKind.DefaultValue && SymbolEqualityComparer.Default.Equals(a.Parameter, parameter));
+            var embeddedParameter = template.Parameters.FirstOrDefault(p => p.Name == parameter.Name);
+            var value = given is not null ? Evaluate(given.Value, path) : embeddedParameter?.Default;
+            if (value is null)
+            {
+                return given is not null ? null : NotEvaluable(invocation, call, $"'{package}' embeds no default for the parameter '{parameter.Name}'; pass it, or rebuild the package.");
+            }
+
+            arguments[parameter.Name] = value;
+            argumentSyntax[parameter.Name] = given ?? (IOperation)invocation;
+        }
+
+        var substitution = new TemplateSubstitution(arguments);
+        if (substitution.Apply(template.Body) is not { } result)
+        {
+            var name = substitution.NotText ?? "";
+            return NotEvaluable(
+                argumentSyntax.TryGetValue(name, out var at) ? at : invocation,
+                $"the argument '{name}' of {call}",
+                $"The template puts it inside a string, so it must be a string, number, bool or enum member, not {(arguments.TryGetValue(name, out var argument) ? argument.Describe() : "this value")}.");
+        }
+
+        IncludeReferencedOrgJobs(assembly, result);
+        return result;
+    }
+
+    /// <summary>Org jobs named by a template's result (<c>Needs = [SecurityScan]</c>) join the workflow, as when named directly.</summary>
+    private void IncludeReferencedOrgJobs(IAssemblySymbol assembly, Value value)
+    {
+        switch (value)
+        {
+            case ReferenceValue reference when context.ReferencedModels.Find(assembly, reference.DeclarationId) is ObjectValue job:
+                IncludePlatformJob(assembly, reference.DeclarationId, job);
+                break;
+            case ListValue list:
+                foreach (var item in list.Items)
+                {
+                    IncludeReferencedOrgJobs(assembly, item);
+                }
+
+                break;
+            case ObjectValue obj:
+                foreach (var field in obj.Fields)
+                {
+                    IncludeReferencedOrgJobs(assembly, field.Value);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Inside a template, a construct the evaluator cannot take apart usually computes with a parameter: report that
+    /// (SPX8010) at the parameter's use, rather than the construct as such. Returns false when no parameter is involved.
+    /// </summary>
+    private bool ReportedParameterComputation(IOperation operation, string construct)
+    {
+        foreach (var use in operation.DescendantsAndSelf().OfType<IParameterReferenceOperation>())
+        {
+            if (context.Parameters.TryGetValue(use.Parameter, out var bound) && TemplateSubstitution.FirstParameter(bound) is { } name)
+            {
+                context.Report(DiagnosticDescriptors.TemplateParameterComputed, use.Syntax, name, construct);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Value Constant(object? constant, ITypeSymbol type) => constant switch
+    {
+        null => NullValue.Instance,
+        _ when type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType => FromEnum(enumType, constant),
+        string text => new StringValue(text),
+        bool flag => new BoolValue(flag),
+        char character => new StringValue(character.ToString()),
+        _ => NumberValue.From(constant),
+    };
+}
