@@ -74,7 +74,8 @@ internal sealed partial class OperationEvaluator
                 continue;
             }
 
-            // A single label given to a list property (Runner's Labels) becomes a one-item list.
+            // A single label given to a list property (Runner's Labels) becomes a one-item list. An argument of a list
+            // type is already a list, even a template parameter whose items are not known yet.
             fields[name] = value is not ListValue && operation.Type?.IsSequence() != true && IsSequenceProperty(method.ReturnType, name)
                 ? new ListValue(new[] { value }.ToEquatableArray())
                 : value;

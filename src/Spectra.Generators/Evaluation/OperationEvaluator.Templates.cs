@@ -17,7 +17,7 @@ namespace Spectra.Generators.Evaluation;
 internal sealed partial class OperationEvaluator
 {
     /// <summary>The template of an org package's public static expression-bodied method, or null when it has none.</summary>
-    internal TemplateModel? EvaluateTemplate(IMethodSymbol method, string path)
+    internal TemplateModel? EvaluateOrgTemplate(IMethodSymbol method, string path)
     {
         if (method.IsGenericMethod || method.Parameters.Any(p => p.RefKind != RefKind.None) || FindExpressionBody(method) is not { } body
             || context.SemanticModelFor(body.SyntaxTree).GetOperation(body, context.CancellationToken) is not IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } returned }] })

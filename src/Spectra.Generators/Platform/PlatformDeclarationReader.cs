@@ -88,7 +88,7 @@ internal static class PlatformDeclarationReader
     private static ModelEntry? ReadTemplate(OperationEvaluator evaluator, EvaluationContext context, IMethodSymbol method, string typeName)
     {
         var path = typeName + "." + method.Name;
-        var template = evaluator.EvaluateTemplate(method, path);
+        var template = evaluator.EvaluateOrgTemplate(method, path);
         context.Record(path, method.Locations[0]);
         return template is null ? null : new ModelEntry(TemplateModel.Id(method), ValueSerializer.Serialize(template.Encode()));
     }

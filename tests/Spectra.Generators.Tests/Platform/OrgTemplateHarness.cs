@@ -6,6 +6,7 @@ namespace Spectra.Generators.Tests.Platform;
 internal static class OrgTemplateHarness
 {
     public const string TemplatesSource = """
+        using System.Collections.Generic;
         using Spectra;
 
         namespace Contoso.Infra;
@@ -33,6 +34,17 @@ internal static class OrgTemplateHarness
                 TimeoutMinutes = timeoutMinutes,
                 Steps = [Step.Run($"./deploy.sh {target}") with { Env = new() { ["TOKEN"] = Secrets.Get(target + "_TOKEN") } }],
             };
+
+            public static IReadOnlyList<Step> Prepare(string dotnetVersion) => [Actions.Checkout(), Actions.SetupDotnet(dotnetVersion)];
+
+            public static Job Reader(string script, Access contents = Access.Read) => new()
+            {
+                RunsOn = Runner.UbuntuLatest,
+                Permissions = new() { Contents = contents },
+                Steps = [Step.Run(script)],
+            };
+
+            public static Job Reader(string script, int timeoutMinutes) => Reader(script) with { TimeoutMinutes = timeoutMinutes };
 
             public static RunStep Announce(object subject) => Step.Run($"echo {subject}");
 

@@ -79,6 +79,41 @@ public sealed class OrgTemplateTests
     }
 
     [Fact]
+    public void Overloads_are_separate_templates_and_an_omitted_enum_parameter_takes_its_embedded_default()
+    {
+        var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Product("""
+                public static Job Lint => Templates.Reader("dotnet format --verify-no-changes");
+
+                public static Job Audit => Templates.Reader("dotnet list package --vulnerable", timeoutMinutes: 5);
+
+                public static Job Label => Templates.Reader("./label.sh", contents: Access.Write);
+            """));
+
+        outcome.AssertClean();
+        var yaml = outcome.Yaml(".github/workflows/ci.yml");
+        Assert.Contains("  lint:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    steps:\n      - run: dotnet format --verify-no-changes\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  audit:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n    timeout-minutes: 5\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  label:\n    runs-on: ubuntu-latest\n    permissions:\n      contents: write\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Template_returning_steps_spreads_into_a_product_job()
+    {
+        var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Product("""
+                public static Job Build => new()
+                {
+                    RunsOn = Runner.UbuntuLatest,
+                    Permissions = new() { Contents = Access.Read },
+                    Steps = [.. Templates.Prepare("9.0.x"), Step.Run("dotnet build")],
+                };
+            """));
+
+        outcome.AssertClean();
+        var yaml = outcome.Yaml(".github/workflows/ci.yml");
+        Assert.Matches(@"- uses: actions/checkout@\w+ # v4\n      - uses: actions/setup-dotnet@\w+ # v4\n        with:\n          dotnet-version: 9.0.x\n      - run: dotnet build\n", yaml);
+    }
+
+    [Fact]
     public void Calling_an_org_method_without_an_embedded_template_names_the_package()
     {
         var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Product("""
