@@ -114,6 +114,30 @@ public sealed class OrgTemplateTests
     }
 
     [Fact]
+    public void Environment_declaration_passed_as_an_argument_is_the_same_environment_as_when_assigned_directly()
+    {
+        const string Environments = """
+            using Spectra;
+
+            namespace Contoso.Api;
+
+            [Environments]
+            public static class Stages
+            {
+                public static DeploymentEnvironment Prd => new("prd") { Url = "https://api.contoso.example" };
+            }
+            """;
+        var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Environments, Product("""
+                public static Job Build => Templates.DotnetBuild("src/Api");
+
+                public static Job Deploy => Templates.DeployTo(Stages.Prd, Build, "PRD");
+            """));
+
+        outcome.AssertClean();
+        Assert.Contains("    environment:\n      name: prd\n      url: https://api.contoso.example\n", outcome.Yaml(".github/workflows/ci.yml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calling_an_org_method_without_an_embedded_template_names_the_package()
     {
         var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Product("""

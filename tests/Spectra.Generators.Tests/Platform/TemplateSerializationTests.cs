@@ -27,6 +27,21 @@ public sealed class TemplateSerializationTests
         Assert.Equal(NullValue.Instance, decoded.Parameters[1].Default);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  leading spaces and a trailing newline\n")]
+    [InlineData("${{ secrets.TOKEN }} \"quoted\" 'single' # not a comment")]
+    [InlineData("multi\nline\r\nscript\ttab")]
+    [InlineData("- a: [b, {c}] &anchor *alias !tag")]
+    [InlineData("yes")]
+    [InlineData("ünïcødé ✓ \U0001F600")]
+    public void Literal_parts_of_template_text_survive_the_round_trip_unchanged(string literal)
+    {
+        var text = new TemplateStringValue(new Value[] { new StringValue(literal), new ParameterValue(literal.Length == 0 ? "p" : "project"), new StringValue(literal) }.ToEquatableArray());
+
+        Assert.Equal(text, ValueSerializer.Deserialize(ValueSerializer.Serialize(text)));
+    }
+
     [Fact]
     public void Ordinary_member_values_are_not_templates() =>
         Assert.Null(TemplateModel.Decode(new ObjectValue("Spectra.Job", EquatableArray<MapEntry>.Empty)));
