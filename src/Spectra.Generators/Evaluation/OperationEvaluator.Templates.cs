@@ -67,11 +67,18 @@ internal sealed partial class OperationEvaluator
             }
 
             arguments[parameter.Name] = value;
-            argumentSyntax[parameter.Name] = given ?? (IOperation)invocation;
+            argumentSyntax[parameter.Name] = given?.Value ?? invocation;
         }
 
-        var substitution = new TemplateSubstitution(arguments);
-        if (substitution.Apply(template.Body) is not { } result)
+        // Recorded here, before the call's own location is: a value a parameter supplied is located at its argument.
+        var substitution = new TemplateSubstitution(arguments, (placedAt, name) =>
+        {
+            if (argumentSyntax.TryGetValue(name, out var supplied))
+            {
+                context.Record(placedAt, supplied.Syntax);
+            }
+        });
+        if (substitution.Apply(template.Body, path) is not { } result)
         {
             var name = substitution.NotText ?? "";
             return NotEvaluable(

@@ -138,6 +138,20 @@ public sealed class OrgTemplateTests
     }
 
     [Fact]
+    public void Policy_breach_in_a_value_a_parameter_supplied_is_reported_at_that_argument()
+    {
+        var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Product("""
+                public static Job Build => Templates.DotnetBuild("src/Api");
+
+                public static Job Deploy => Templates.DeployTo(new("prd"), Build, "PRD", timeoutMinutes: 45);
+            """));
+
+        var diagnostic = Assert.Single(outcome.Diagnostics, d => d.Id == "SPX8002");
+        Assert.Contains("with TimeoutMinutes 45, more than 30", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("45", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+    }
+
+    [Fact]
     public void Calling_an_org_method_without_an_embedded_template_names_the_package()
     {
         var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Product("""
