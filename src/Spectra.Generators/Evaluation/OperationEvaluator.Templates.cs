@@ -19,9 +19,27 @@ internal sealed partial class OperationEvaluator
     /// <summary>The template of an org package's public static expression-bodied method, or null when it has none.</summary>
     internal TemplateModel? EvaluateOrgTemplate(IMethodSymbol method, string path)
     {
-        if (method.IsGenericMethod || method.Parameters.Any(p => p.RefKind != RefKind.None) || FindExpressionBody(method) is not { } body
-            || context.SemanticModelFor(body.SyntaxTree).GetOperation(body, context.CancellationToken) is not IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } returned }] })
+        var shape = method switch
         {
+            { IsGenericMethod: true } => "a generic method; a template's parameters need concrete types",
+            { ReturnsVoid: true } => "a method that returns nothing",
+            _ when method.Parameters.Any(p => p.RefKind != RefKind.None) => "a method with ref, out or in parameters",
+            _ => null,
+        };
+        var body = shape is null ? FindExpressionBody(method) : null;
+        var returned = body is null ? null : context.SemanticModelFor(body.SyntaxTree).GetOperation(body, context.CancellationToken) switch
+        {
+            IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } value }] } => value,
+            _ => null,
+        };
+        if (returned is null)
+        {
+            // A public static member of a [Platform] class is there for products to use: never leave one out silently.
+            context.Report(
+                DiagnosticDescriptors.NotEvaluable,
+                method.Locations[0],
+                $"the method '{method.ContainingType.Name}.{method.Name}'",
+                $"It is {shape ?? "a method without an expression body"}. Public static methods of a [Platform] class are templates for products to call: write it as 'public static T {method.Name}(...) => ...;', or make it private.");
             return null;
         }
 

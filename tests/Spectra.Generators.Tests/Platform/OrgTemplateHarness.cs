@@ -47,11 +47,6 @@ internal static class OrgTemplateHarness
             public static Job Reader(string script, int timeoutMinutes) => Reader(script) with { TimeoutMinutes = timeoutMinutes };
 
             public static RunStep Announce(object subject) => Step.Run($"echo {subject}");
-
-            public static Job Block(string project)
-            {
-                return new() { Name = project };
-            }
         }
         """;
 

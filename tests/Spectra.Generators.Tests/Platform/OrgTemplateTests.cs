@@ -38,7 +38,6 @@ public sealed class OrgTemplateTests
         Assert.Contains("[\"text\", [\"s\", \"Build \"], [\"param\", \"project\"]]", build, StringComparison.Ordinal);
         Assert.Contains("[\"dotnet-version\", [\"param\", \"dotnetVersion\"]]", build, StringComparison.Ordinal);
         Assert.Contains("Contoso.Infra.Templates.DeployTo(Spectra.DeploymentEnvironment,Spectra.JobBase,System.String,System.Int32)", models.Keys);
-        Assert.DoesNotContain(models.Keys, id => id.StartsWith("Contoso.Infra.Templates.Block", StringComparison.Ordinal)); // block bodies are not templates
     }
 
     [Fact]
@@ -154,7 +153,24 @@ public sealed class OrgTemplateTests
     [Fact]
     public void Calling_an_org_method_without_an_embedded_template_names_the_package()
     {
-        var outcome = OrgHarness.RunConsumer(OrgTemplateHarness.Org, Product("""
+        // A package whose method embeds nothing, as one built by a Spectra without templates would be.
+        var (org, orgDiagnostics) = OrgHarness.BuildOrg(OrgHarness.OrgSource, null, """
+            using Spectra;
+
+            namespace Contoso.Infra;
+
+            [Platform("infra")]
+            public static class Templates
+            {
+                public static Job Block(string project)
+                {
+                    return new() { Name = project };
+                }
+            }
+            """);
+        Assert.Contains(orgDiagnostics, d => d.Id == "SPX0002"); // its own build said so
+
+        var outcome = OrgHarness.RunConsumer(org, Product("""
                 public static Job Build => Templates.Block("src/Api");
             """));
 

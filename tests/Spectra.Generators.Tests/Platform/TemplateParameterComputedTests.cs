@@ -53,6 +53,14 @@ public sealed class TemplateParameterComputedTests
                 private static Job Named(string name) => new() { Name = [|name|].ToUpperInvariant() };
             """, "project", "the call to 'String.ToUpperInvariant'");
 
+    [Theory]
+    [InlineData("public static Job [|Build|](string project) { return new() { Name = project }; }", "a method without an expression body")]
+    [InlineData("public static Job [|Build|]<T>(string project) => new() { Name = project };", "a generic method")]
+    [InlineData("public static void [|Build|](string project) => System.Console.WriteLine(project);", "a method that returns nothing")]
+    [InlineData("public static Job [|Build|](ref string project) => new() { Name = project };", "a method with ref, out or in parameters")]
+    public void Public_method_that_cannot_be_a_template_is_reported_at_its_name_not_left_out(string member, string shape) =>
+        DiagnosticAssert.Reports("SPX0002", Org(member), $"It is {shape}");
+
     [Fact]
     public void Placing_parameters_in_values_strings_and_helper_arguments_reports_nothing()
     {
