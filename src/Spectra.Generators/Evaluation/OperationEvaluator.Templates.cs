@@ -69,7 +69,9 @@ internal sealed partial class OperationEvaluator
             || context.ReferencedModels.Find(assembly, TemplateModel.Id(method)) is not { } embedded
             || TemplateModel.Decode(embedded) is not { } template)
         {
-            return NotEvaluable(invocation, call, $"It is declared in '{package}', which embeds no template for it: org templates are public static expression-bodied methods of a [Platform] class, in a package built with a Spectra.Sdk that embeds templates.");
+            // Reported as such even inside a template of this project: the missing template is the problem, not the arguments.
+            context.ReportNotEvaluable(invocation.Syntax, call, $"It is declared in '{package}', which embeds no template for it: org templates are public static expression-bodied methods of a [Platform] class, in a package built with a Spectra.Sdk that embeds templates.");
+            return null;
         }
 
         var arguments = new Dictionary<string, Value>();
@@ -81,7 +83,12 @@ internal sealed partial class OperationEvaluator
             var value = given is not null ? Evaluate(given.Value, path) : embeddedParameter?.Default;
             if (value is null)
             {
-                return given is not null ? null : NotEvaluable(invocation, call, $"'{package}' embeds no default for the parameter '{parameter.Name}'; pass it, or rebuild the package.");
+                if (given is null)
+                {
+                    context.ReportNotEvaluable(invocation.Syntax, call, $"'{package}' embeds no default for the parameter '{parameter.Name}'; pass it, or rebuild the package.");
+                }
+
+                return null;
             }
 
             arguments[parameter.Name] = value;
