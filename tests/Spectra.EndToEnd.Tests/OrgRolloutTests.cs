@@ -20,9 +20,10 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
     private const string ScanV1 = "trivy fs --severity CRITICAL .";
     private const string ScanV2 = "trivy fs --severity CRITICAL,HIGH --exit-code 1 .";
 
-    // 1.0.0: a security scan. 1.1.0: a stricter scanner step, a secrets check the scan now needs (so it reaches every
-    // repo that uses the scan), and two policies: workflows that deploy to prd must include the scan, and services
-    // run at least two replicas in prd.
+    // 1.0.0: a security scan and a build step template. 1.1.0: a stricter scanner step, a secrets check the scan now
+    // needs (so it reaches every repo that uses the scan), two policies (workflows that deploy to prd must include the
+    // scan; services run at least two replicas in prd), and a template body that builds in Release: the product's
+    // call stays the same, its output changes.
     private static string OrgSource(bool v11) => $$"""
         using Spectra.Policies;
 
@@ -38,6 +39,8 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
                 Permissions = new() { Contents = Access.Read },
                 Steps = [Step.Run("{{(v11 ? ScanV2 : ScanV1)}}")],
             };
+
+            public static RunStep DotnetBuild(string project) => Step.Run($"dotnet build {project}{{(v11 ? " --configuration Release" : "")}}");
         {{(v11 ? """
 
             public static Job SecretsCheck => new()
@@ -68,7 +71,7 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
             {
                 RunsOn = Runner.UbuntuLatest,
                 Needs = [Platform.SecurityScan],
-                Steps = [Step.Run("dotnet build")],
+                Steps = [Platform.DotnetBuild("src/App")],
             };
         }
         """;
@@ -134,9 +137,10 @@ public sealed class OrgRolloutTests(PackedSpectra spectra)
         var after = repo.Read(".github/workflows/ci.yml");
 
         var (removed, added) = LineDiff(before, after);
-        Assert.Equal([$"      - run: {ScanV1}"], removed);
+        Assert.Equal(["      - run: dotnet build src/App", $"      - run: {ScanV1}"], removed);
         Assert.Equal(
             [
+                "      - run: dotnet build src/App --configuration Release",
                 "    needs: [infra-secrets-check]",
                 $"      - run: {ScanV2}",
                 "  infra-secrets-check:",

@@ -10,6 +10,11 @@ namespace Spectra;
 /// <remarks>
 /// Jobs keep the platform's namespace in product workflows: with <c>[Platform("infra")]</c>, the member
 /// <c>SecurityScan</c> becomes the job <c>infra-security-scan</c>, so org jobs and product jobs never collide.
+/// <para>
+/// Its public static expression-bodied methods are templates: each is embedded with its parameters left in place,
+/// and a product's call fills in the arguments (a job a template returns belongs to the product member holding it).
+/// A template may place its parameters anywhere (values, strings, arguments) but not compute with them (SPX8010).
+/// </para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class PlatformAttribute : Attribute

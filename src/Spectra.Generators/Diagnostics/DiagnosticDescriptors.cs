@@ -544,6 +544,11 @@ internal static class DiagnosticDescriptors
         "Suppressed policy does not exist",
         "{0} suppresses '{1}', which no referenced org package declares");
 
+    public static readonly DiagnosticDescriptor TemplateParameterComputed = Error(
+        "SPX8010", Policy,
+        "Org template computes with its parameter",
+        "The template parameter '{0}' is used in {1}, which needs its value: an org template can only place its parameters (as a value, inside a string, as an argument), not compute with them");
+
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InternalError,
@@ -650,6 +655,7 @@ internal static class DiagnosticDescriptors
         PolicyViolationWarning,
         PolicySuppressionWithoutJustification,
         UnknownPolicySuppressed,
+        TemplateParameterComputed,
     }.ToImmutableDictionary(d => d.Id);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>

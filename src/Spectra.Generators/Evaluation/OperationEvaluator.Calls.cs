@@ -47,6 +47,11 @@ internal sealed partial class OperationEvaluator
             return EvaluateTemplate(template.FirstStringArgument() ?? "", invocation, path);
         }
 
+        if (method.IsStatic && method.DeclaringSyntaxReferences.IsEmpty && method.ContainingType.FindAttribute(KnownNames.PlatformAttribute) is not null)
+        {
+            return EvaluateReferencedTemplate(invocation, method, path);
+        }
+
         return method.IsStatic && FindExpressionBody(method) is { } body
             ? EvaluateHelper(invocation, method, body, path)
             : NotEvaluable(
@@ -69,8 +74,9 @@ internal sealed partial class OperationEvaluator
                 continue;
             }
 
-            // A single label given to a list property (Runner's Labels) becomes a one-item list.
-            fields[name] = value is not ListValue && IsSequenceProperty(method.ReturnType, name)
+            // A single label given to a list property (Runner's Labels) becomes a one-item list. An argument of a list
+            // type is already a list, even a template parameter whose items are not known yet.
+            fields[name] = value is not ListValue && operation.Type?.IsSequence() != true && IsSequenceProperty(method.ReturnType, name)
                 ? new ListValue(new[] { value }.ToEquatableArray())
                 : value;
         }
@@ -104,20 +110,24 @@ internal sealed partial class OperationEvaluator
 
     private Value? EvaluateTemplate(string template, IInvocationOperation invocation, string path)
     {
-        var text = template;
+        var arguments = new Dictionary<int, Value>();
         foreach (var argument in invocation.Arguments)
         {
             var value = Evaluate(argument.Value, path);
-            var rendered = value is null ? null : AsText(value);
-            if (rendered is null)
+            if (value is null)
             {
-                return value is null ? null : NotEvaluable(argument, Describe(argument), "Template arguments must be strings or numbers.");
+                return null;
             }
 
-            text = text.Replace("{" + argument.Parameter!.Ordinal + "}", rendered);
+            if (value is not (ParameterValue or TemplateStringValue) && AsText(value) is null)
+            {
+                return NotEvaluable(argument, Describe(argument), "Template arguments must be strings or numbers.");
+            }
+
+            arguments[argument.Parameter!.Ordinal] = value;
         }
 
-        return new StringValue(text);
+        return TemplateTextBuilder.Fill(template, arguments);
     }
 
     /// <summary>Substitutes constant arguments into a helper's expression body and evaluates it.</summary>

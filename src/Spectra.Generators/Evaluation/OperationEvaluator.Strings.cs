@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Spectra.Generators.Values;
@@ -9,30 +8,33 @@ internal sealed partial class OperationEvaluator
 {
     private Value? EvaluateInterpolatedString(IInterpolatedStringOperation interpolated, string path)
     {
-        var builder = new StringBuilder();
+        var text = new TemplateTextBuilder();
         foreach (var part in interpolated.Parts)
         {
             switch (part)
             {
-                case IInterpolatedStringTextOperation text:
-                    builder.Append(text.Text.ConstantValue.Value as string);
+                case IInterpolatedStringTextOperation literal:
+                    text.AppendLiteral(literal.Text.ConstantValue.Value as string);
                     break;
                 case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                     var value = Evaluate(hole.Expression, path);
-                    var rendered = value is null ? null : AsText(value);
-                    if (rendered is null)
+                    if (value is null)
                     {
-                        return value is null ? null : NotEvaluable(hole, Describe(hole), "Interpolated values must be strings, numbers, bools or enum members.");
+                        return null;
                     }
 
-                    builder.Append(rendered);
+                    if (!text.Append(value))
+                    {
+                        return NotEvaluable(hole, Describe(hole), "Interpolated values must be strings, numbers, bools or enum members.");
+                    }
+
                     break;
                 default:
                     return NotEvaluable(part, Describe(part), "Alignment and format specifiers in interpolated strings are not supported.");
             }
         }
 
-        return new StringValue(builder.ToString());
+        return text.ToValue();
     }
 
     private Value? EvaluateBinary(IBinaryOperation binary, string path)
@@ -49,11 +51,10 @@ internal sealed partial class OperationEvaluator
             return null;
         }
 
-        var leftText = left is NullValue ? "" : AsText(left);
-        var rightText = right is NullValue ? "" : AsText(right);
-        return leftText is null || rightText is null
-            ? NotEvaluable(binary, Describe(binary), "Only strings, numbers and bools can be concatenated.")
-            : new StringValue(leftText + rightText);
+        // C# concatenates null as "": a template parameter, by contrast, keeps its place in the text.
+        var text = new TemplateTextBuilder();
+        var ok = (left is NullValue || text.Append(left)) && (right is NullValue || text.Append(right));
+        return ok ? text.ToValue() : NotEvaluable(binary, Describe(binary), "Only strings, numbers and bools can be concatenated.");
     }
 
     private const string UnpairedSurrogateHint =

@@ -61,7 +61,11 @@ internal sealed partial class OperationEvaluator(EvaluationContext context)
 
     private Value? NotEvaluable(IOperation operation, string construct, string hint)
     {
-        context.ReportNotEvaluable(operation.Syntax, construct, hint);
+        if (!ReportedParameterComputation(operation, construct))
+        {
+            context.ReportNotEvaluable(operation.Syntax, construct, hint);
+        }
+
         return null;
     }
 

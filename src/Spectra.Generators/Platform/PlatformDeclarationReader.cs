@@ -37,6 +37,16 @@ internal static class PlatformDeclarationReader
             var entries = new List<ModelEntry>();
             foreach (var member in type.GetMembers())
             {
+                if (member is IMethodSymbol { IsStatic: true, MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Public } method)
+                {
+                    if (ReadTemplate(evaluator, context, method, typeName) is { } template)
+                    {
+                        entries.Add(template);
+                    }
+
+                    continue;
+                }
+
                 var memberType = member switch
                 {
                     IPropertySymbol { IsStatic: true, IsIndexer: false } property => property.Type,
@@ -72,6 +82,15 @@ internal static class PlatformDeclarationReader
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(type.Locations[0]), typeName, exception.GetType().Name + ": " + exception.Message);
             return new PlatformSource(new PlatformDeclaration(typeName, EquatableArray<ModelEntry>.Empty), context.ToLocationTable(), new[] { failure }.ToEquatableArray());
         }
+    }
+
+    /// <summary>A public static expression-bodied method is a template: its body, with its parameters left in place.</summary>
+    private static ModelEntry? ReadTemplate(OperationEvaluator evaluator, EvaluationContext context, IMethodSymbol method, string typeName)
+    {
+        var path = typeName + "." + method.Name;
+        var template = evaluator.EvaluateOrgTemplate(method, path);
+        context.Record(path, method.Locations[0]);
+        return template is null ? null : new ModelEntry(TemplateModel.Id(method), ValueSerializer.Serialize(template.Encode()));
     }
 
     /// <summary>An org job's value with its namespaced id, unless the org set an explicit <c>Id</c>.</summary>

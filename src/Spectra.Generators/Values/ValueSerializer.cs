@@ -49,6 +49,8 @@ internal static class ValueSerializer
         ObjectValue obj => Tagged("obj", [Scalar(obj.TypeName), .. obj.Fields.Select(Entry)]),
         EnumValue e => Tagged("enum", Scalar(e.TypeName), Scalar(e.Member)),
         ReferenceValue r => Tagged("ref", Scalar(r.DeclarationId), Scalar(r.TypeName)),
+        ParameterValue p => Tagged("param", Scalar(p.Name)),
+        TemplateStringValue t => Tagged("text", [.. t.Parts.Select(ToNode)]),
         _ => throw new InvalidOperationException("Unknown value kind " + value.GetType().Name),
     };
 
@@ -78,6 +80,8 @@ internal static class ValueSerializer
             ("obj", [YamlScalarNode { Value: { } type }, ..]) => Entries(items.Skip(1)) is { } fields ? new ObjectValue(type, fields.ToEquatableArray()) : null,
             ("enum", [YamlScalarNode { Value: { } type }, YamlScalarNode { Value: { } member }]) => new EnumValue(type, member),
             ("ref", [YamlScalarNode { Value: { } id }, YamlScalarNode { Value: { } type }]) => new ReferenceValue(id, type),
+            ("param", [YamlScalarNode { Value: { } name }]) => new ParameterValue(name),
+            ("text", _) => AllOrNull(items.Select(FromNode).ToList()) is { } parts ? new TemplateStringValue(parts.ToEquatableArray()) : null,
             _ => null,
         };
     }

@@ -56,11 +56,14 @@ internal static class OrgHarness
     ];
 
     /// <summary>Compiles the org package with the generator and returns its emitted assembly and the generator's diagnostics.</summary>
-    public static (MetadataReference Reference, ImmutableArray<Diagnostic> Diagnostics) BuildOrg(string source = OrgSource, string? modelVersion = null)
+    public static (MetadataReference Reference, ImmutableArray<Diagnostic> Diagnostics) BuildOrg(string source = OrgSource, string? modelVersion = null, params string[] moreSources)
     {
         var compilation = CSharpCompilation.Create(
             "Contoso.Infra",
-            [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Platform.cs")],
+            [
+                CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Platform.cs"),
+                .. moreSources.Select((more, i) => CSharpSyntaxTree.ParseText(more, GeneratorHarness.ParseOptions, path: $"Platform{i + 1}.cs")),
+            ],
             BaseReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var outcome = GeneratorHarness.Run(compilation, []);

@@ -4,7 +4,7 @@ namespace SpectraCore.Pipelines;
 
 /// <summary>
 /// The core library: build and test on every change; on a version tag, pack and publish the package after the
-/// org's security scan and secrets check passed.
+/// org's security scan and secrets check passed. Both jobs are the org's templates, with this repo's parameters.
 /// </summary>
 [Workflow("ci")]
 public static class Ci
@@ -25,39 +25,8 @@ public static class Ci
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "true",
     };
 
-    public static Job Build => new()
-    {
-        Name = "Build and test",
-        RunsOn = Runner.Ubuntu2404,
-        TimeoutMinutes = 20,
-        Permissions = new() { Contents = Access.Read },
-        Steps =
-        [
-            Platform.Checkout,
-            Platform.SetupDotnet,
-            Step.Run("dotnet build --configuration Release"),
-            Step.Run("dotnet test --configuration Release --no-build --collect \"XPlat Code Coverage\""),
-        ],
-    };
+    // Both jobs come from the org's templates: a change to a template reaches this repo with the package bump.
+    public static Job Build => Templates.DotnetBuildAndTest();
 
-    public static Job Publish => new()
-    {
-        Name = "Pack and publish",
-        Needs = [Build, Platform.SecurityScan, Platform.SecretsCheck],
-        If = "startsWith(github.ref, 'refs/tags/v')",
-        RunsOn = Runner.Ubuntu2404,
-        TimeoutMinutes = 15,
-        Permissions = new() { Contents = Access.Read, Packages = Access.Write },
-        Steps =
-        [
-            Platform.Checkout,
-            Platform.SetupDotnet,
-            Step.Run("dotnet pack --configuration Release --output artifacts -p:Version=${GITHUB_REF_NAME#v}") with { Name = "Pack" },
-            Step.Run("dotnet nuget push \"artifacts/*.nupkg\" --source https://nuget.pkg.github.com/spectra-org/index.json --api-key \"$NUGET_API_KEY\"") with
-            {
-                Name = "Publish",
-                Env = new() { ["NUGET_API_KEY"] = Secrets.GitHubToken },
-            },
-        ],
-    };
+    public static Job Publish => Templates.NuGetPublish(after: Build, feed: "https://nuget.pkg.github.com/spectra-org/index.json");
 }
