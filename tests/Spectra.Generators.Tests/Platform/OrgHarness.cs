@@ -56,14 +56,15 @@ internal static class OrgHarness
     ];
 
     /// <summary>Compiles the org package with the generator and returns its emitted assembly and the generator's diagnostics.</summary>
-    public static (MetadataReference Reference, ImmutableArray<Diagnostic> Diagnostics) BuildOrg(string source = OrgSource, string? modelVersion = null, params string[] moreSources)
+    public static (MetadataReference Reference, ImmutableArray<Diagnostic> Diagnostics) BuildOrg(string source = OrgSource, string? modelVersion = null, params string[] moreSources) =>
+        BuildOrgFromFiles([("Platform.cs", source), .. moreSources.Select((more, i) => ($"Platform{i + 1}.cs", more))], modelVersion);
+
+    /// <summary>Like <see cref="BuildOrg"/>, with a name per file (a partial platform class, whose errors name their file).</summary>
+    public static (MetadataReference Reference, ImmutableArray<Diagnostic> Diagnostics) BuildOrgFromFiles(IEnumerable<(string Path, string Source)> files, string? modelVersion = null)
     {
         var compilation = CSharpCompilation.Create(
             "Contoso.Infra",
-            [
-                CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Platform.cs"),
-                .. moreSources.Select((more, i) => CSharpSyntaxTree.ParseText(more, GeneratorHarness.ParseOptions, path: $"Platform{i + 1}.cs")),
-            ],
+            files.Select(file => CSharpSyntaxTree.ParseText(file.Source, GeneratorHarness.ParseOptions, path: file.Path)),
             BaseReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var outcome = GeneratorHarness.Run(compilation, []);
