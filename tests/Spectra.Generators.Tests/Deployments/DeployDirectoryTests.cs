@@ -20,6 +20,7 @@ public sealed class DeployDirectoryTests
         Assert.Contains("ops/k8s/svc-001/prd/manifests.yaml", paths);
         var application = outcome.DeploymentArtifacts().First(a => a.Path.StartsWith("ops/k8s/argocd/prd/", StringComparison.Ordinal));
         Assert.Contains("path: ops/k8s/charts/svc-001", application.Content, StringComparison.Ordinal);
+        Assert.Contains("- ../../releases/svc-001/prd.yaml\n", application.Content, StringComparison.Ordinal); // ops/k8s/releases, from the chart
         Assert.DoesNotContain(outcome.Diagnostics, d => d.Id == "SPX3004");
     }
 

@@ -46,8 +46,18 @@ public sealed class DeploymentSnapshotTests
         DeploymentSnapshot.Verify(Standard.Value.File("deploy/charts/svc-001/templates/deployment.yaml"), "tpl.txt");
 
     [Fact]
-    public void Argo_application_points_at_the_chart_and_the_environment_values() =>
+    public void Argo_application_reads_the_chart_the_environment_values_and_the_release_file_last() =>
         DeploymentSnapshot.Verify(Standard.Value.File("deploy/argocd/prd/svc-001.yaml"), "k8s.yaml");
+
+    [Fact]
+    public void Values_schema_accepts_the_image_digest_a_release_file_sets_although_no_declaration_does()
+    {
+        var schema = Standard.Value.File("deploy/charts/svc-001/values.schema.json");
+        var values = Standard.Value.File("deploy/charts/svc-001/values.yaml");
+
+        Assert.DoesNotContain("digest", values, StringComparison.Ordinal);
+        Assert.Contains("\"digest\": {\n          \"type\": \"string\"\n        }", schema, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Argo_root_syncs_the_environment_folder() =>

@@ -6,8 +6,9 @@ using Spectra.Generators.Yaml;
 namespace Spectra.Generators.Deployments.Rendering;
 
 /// <summary>
-/// Argo CD Applications: one per service and environment (the chart with values.yaml + values-{env}.yaml, into the
-/// environment's namespace and cluster), and per environment an app-of-apps root that syncs that environment's folder.
+/// Argo CD Applications: one per service and environment (the chart with values.yaml + values-{env}.yaml + the
+/// environment's release file, into the environment's namespace and cluster), and per environment an app-of-apps root
+/// that syncs that environment's folder.
 /// </summary>
 internal static class ArgoRenderer
 {
@@ -27,7 +28,11 @@ internal static class ArgoRenderer
         yaml.StartList();
         yaml.String("values.yaml");
         yaml.String("values-" + environment.Id + ".yaml");
+        yaml.String(DeploymentLayout.ReleaseFromChart(service.Name, environment.Id)); // last: the promoted image wins
         yaml.EndList();
+
+        // The release file exists only once an image has been promoted to the environment; until then the chart's tag applies.
+        yaml.Pair("ignoreMissingValueFiles", true);
         yaml.EndMap();
         yaml.EndMap();
         Finish(yaml, environment.Cluster, environment.Namespace, environment.AutoSync, createNamespace: true);

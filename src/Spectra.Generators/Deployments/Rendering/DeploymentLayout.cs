@@ -23,6 +23,15 @@ internal sealed record DeploymentLayout(string Root, string? Requested = null, s
 
     public string AppOfApps(string environment) => $"{Root}/argocd/{environment}.yaml";
 
+    /// <summary>
+    /// The release file of a service in an environment: image tag or digest, written by the promotion workflow,
+    /// never by Spectra, so promoting an image is a commit to this file and leaves every generated file as it is.
+    /// </summary>
+    public string Release(string service, string environment) => $"{Root}/releases/{service}/{environment}.yaml";
+
+    /// <summary><see cref="Release"/> as Argo CD reads a value file: relative to the chart (<c>{Root}/charts/{service}</c>).</summary>
+    public static string ReleaseFromChart(string service, string environment) => $"../../releases/{service}/{environment}.yaml";
+
     public static DeploymentLayout From(AnalyzerConfigOptions options)
     {
         if (!options.TryGetValue(Property, out var value) || string.IsNullOrWhiteSpace(value))

@@ -23,6 +23,15 @@ internal static class SchemaRenderer
         ["concurrencyPolicy"] = ["Allow", "Forbid", "Replace"],
     };
 
+    /// <summary>
+    /// Keys a values file may set although no declaration does: the release file of an environment (written by image
+    /// promotion, see DeploymentLayout.Release) sets the image's tag or digest, and must pass the schema too.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> PromotableKeys = new()
+    {
+        ["image"] = ["tag", "digest"],
+    };
+
     private static readonly Dictionary<string, (int Min, int? Max)> Ranges = new()
     {
         ["containerPort"] = (1, 65535),
@@ -46,10 +55,10 @@ internal static class SchemaRenderer
         return json.ToString();
     }
 
-    private static void WriteObject(JsonWriter json, List<MapValue> instances, bool isRoot = false)
+    private static void WriteObject(JsonWriter json, List<MapValue> instances, bool isRoot = false, string[]? alsoAllowed = null)
     {
         json.Property("type", "object").Key("additionalProperties").Bool(false);
-        var keys = instances.SelectMany(i => i.Entries.Select(e => e.Key)).Distinct().ToList();
+        var keys = instances.SelectMany(i => i.Entries.Select(e => e.Key)).Concat(alsoAllowed ?? []).Distinct().ToList();
         var required = keys.Where(k => instances.All(i => i.Entries.Any(e => e.Key == k))).ToList();
         if (required.Count > 0)
         {
@@ -70,6 +79,10 @@ internal static class SchemaRenderer
             if (isRoot && key == "global")
             {
                 json.Property("type", "object").Property("description", "Values shared with parent and sibling charts.");
+            }
+            else if (values.Count == 0)
+            {
+                json.Property("type", "string"); // a promotable key no declaration sets: the release file's tag or digest
             }
             else
             {
@@ -95,7 +108,7 @@ internal static class SchemaRenderer
                 json.EndObject();
                 break;
             case MapValue:
-                WriteObject(json, [.. values.OfType<MapValue>()]);
+                WriteObject(json, [.. values.OfType<MapValue>()], alsoAllowed: PromotableKeys.TryGetValue(key, out var promotable) ? promotable : null);
                 break;
             case ListValue:
                 json.Property("type", "array").Key("items").StartObject();
