@@ -5,6 +5,8 @@ namespace Spectra.Samples.Infra;
 /// <summary>
 /// What the infra team owns for every repo: org jobs (ids <c>infra-*</c> in product workflows), step templates and
 /// policies. Product repos refer to these members; a new package version changes every repo that bumps it.
+/// The class is split by concern: the CI/CD stages are in Platform.Stages.cs, releases and rollouts in
+/// Platform.Delivery.cs.
 /// </summary>
 [Platform("infra")]
 public static partial class Platform
