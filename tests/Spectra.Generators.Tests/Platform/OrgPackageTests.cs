@@ -92,6 +92,22 @@ public sealed class OrgPackageTests
     }
 
     [Fact]
+    public void Org_job_needed_in_two_workflows_joins_both()
+    {
+        var nightly = Product.Replace("[Workflow(\"ci\")]", "[Workflow(\"nightly\")]", StringComparison.Ordinal)
+            .Replace("class Ci", "class Nightly", StringComparison.Ordinal);
+        var outcome = OrgHarness.RunConsumer(OrgHarness.Org, Product, nightly);
+
+        outcome.AssertClean();
+        foreach (var workflow in new[] { "ci", "nightly" })
+        {
+            var yaml = outcome.Yaml($".github/workflows/{workflow}.yml");
+            Assert.Contains("  infra-security-scan:\n", yaml, StringComparison.Ordinal);
+            Assert.Contains("    needs: [infra-security-scan]\n", yaml, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Org_package_built_with_a_newer_Spectra_is_an_error_naming_both_versions()
     {
         var (newer, _) = OrgHarness.BuildOrg(modelVersion: "999.0.0");

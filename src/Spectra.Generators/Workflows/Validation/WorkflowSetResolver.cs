@@ -17,12 +17,13 @@ internal static class WorkflowSetResolver
 {
     public static (EquatableArray<WorkflowModel> Workflows, EquatableArray<Issue> Issues) Resolve(EquatableArray<ParsedWorkflow> parsed)
     {
-        var owners = new Dictionary<string, (string WorkflowId, string JobId)>();
+        // Keyed by workflow and declaration: an org job is one declaration that joins every workflow using it.
+        var jobIds = new Dictionary<(string WorkflowType, string DeclarationId), string>();
         foreach (var workflow in parsed)
         {
             foreach (var job in workflow.Model.Jobs)
             {
-                owners[job.DeclarationId] = (workflow.Model.Id, job.Id);
+                jobIds[(workflow.Model.TypeName, job.DeclarationId)] = job.Id;
             }
         }
 
@@ -35,20 +36,20 @@ internal static class WorkflowSetResolver
         var issues = new List<Issue>();
         var resolved = parsed.Select(p => p.Model with
         {
-            Jobs = p.Model.Jobs.Select(j => ReusableCallResolver.Resolve(ResolveNeeds(p.Model, j, owners, issues), workflowIds, issues)).ToEquatableArray(),
+            Jobs = p.Model.Jobs.Select(j => ReusableCallResolver.Resolve(ResolveNeeds(p.Model, j, jobIds, issues), workflowIds, issues)).ToEquatableArray(),
         });
         return (resolved.ToEquatableArray(), issues.ToEquatableArray());
     }
 
-    private static JobModel ResolveNeeds(WorkflowModel workflow, JobModel job, Dictionary<string, (string WorkflowId, string JobId)> owners, List<Issue> issues)
+    private static JobModel ResolveNeeds(WorkflowModel workflow, JobModel job, Dictionary<(string WorkflowType, string DeclarationId), string> jobIds, List<Issue> issues)
     {
         var needs = new List<string>();
         for (var i = 0; i < job.Needs.Count; i++)
         {
             var target = job.Needs[i];
-            if (owners.TryGetValue(target, out var owner) && owner.WorkflowId == workflow.Id)
+            if (jobIds.TryGetValue((workflow.TypeName, target), out var jobId))
             {
-                needs.Add(owner.JobId);
+                needs.Add(jobId);
             }
             else if (workflow.Incomplete && target.StartsWith(workflow.TypeName + ".", System.StringComparison.Ordinal))
             {
