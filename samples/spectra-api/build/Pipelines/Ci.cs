@@ -4,8 +4,11 @@ using static SpectraApi.Pipelines.Conventions;
 namespace SpectraApi.Pipelines;
 
 /// <summary>
-/// The API's CI/CD: lint and test on every change; on main, build and scan the image, then deploy through
-/// staging to production (production waits for the reviewers configured on its environment).
+/// The API's CI/CD, the org's stage list in order: lint, unit tests with coverage, static analysis, secret scan,
+/// dependency scan, repository scan, deploy validation and plan; then the container build and image scan; on main the
+/// image is released to dev, deployed to staging (migrations first, integration tests after) and to production
+/// (behind the environment's reviewers, gradual rollout, health checks), smoke-tested, rolled back if production fails,
+/// and the team is notified. Stages marked org are the platform package's jobs or steps.
 /// </summary>
 [Workflow("ci")]
 public static class Ci
@@ -14,7 +17,8 @@ public static class Ci
 
     public static Triggers On => new()
     {
-        Push = new() { Branches = ["main"], PathsIgnore = ["docs/**", "**.md"] },
+        // Release commits only move images between environments: they need no build.
+        Push = new() { Branches = ["main"], PathsIgnore = ["docs/**", "**.md", "deploy/releases/**"] },
         PullRequest = new() { Branches = ["main"] },
         WorkflowDispatch = new(),
     };
@@ -30,20 +34,7 @@ public static class Ci
         ["IMAGE"] = Image,
     };
 
-    public static Job Lint => new()
-    {
-        Name = "Lint and format",
-        RunsOn = Runner.Ubuntu2404,
-        TimeoutMinutes = 10,
-        Steps =
-        [
-            Checkout,
-            Actions.SetupDotnet(DotnetVersion),
-            Step.Run("dotnet restore"),
-            Step.Run("dotnet format --verify-no-changes --no-restore"),
-        ],
-    };
-
+    /// <summary>Unit tests with coverage on both runners the API supports; the org's coverage gate on Linux.</summary>
     public static Job Test => new()
     {
         Name = "Test (${{ matrix.os }})",
@@ -59,15 +50,20 @@ public static class Ci
             Checkout,
             Actions.SetupDotnet(DotnetVersion),
             Actions.Cache(path: "~/.nuget/packages", key: "nuget-${{ runner.os }}-${{ hashFiles('**/packages.lock.json') }}", restoreKeys: "nuget-${{ runner.os }}-"),
-            Step.Run("dotnet test --configuration Release --logger trx --results-directory TestResults --collect \"XPlat Code Coverage\""),
+            Platform.TestWithCoverage,
+            Platform.CoverageReport with { If = "runner.os == 'Linux'" },
             Actions.UploadArtifact("test-results-${{ matrix.os }}", "TestResults", retentionDays: 14) with { If = "${{ always() }}" },
         ],
     };
 
+    /// <summary>
+    /// The container build waits for every check before it: the org jobs infra-lint, infra-static-analysis (CodeQL),
+    /// infra-secrets-check, infra-dependency-scan (SCA), infra-security-scan (required before production by the org's
+    /// policy) and infra-deploy-validation (validation and plan of deploy/) join the workflow by being named here.
+    /// </summary>
     public static Job BuildImage => new()
     {
-        // The org's repository scan and secrets check (jobs infra-security-scan, infra-secrets-check) gate the image.
-        Needs = [Lint, Test, Platform.SecurityScan, Platform.SecretsCheck],
+        Needs = [Platform.Lint, Test, Platform.StaticAnalysis, Platform.SecretsCheck, Platform.DependencyScan, Platform.SecurityScan, Platform.DeployValidation],
         RunsOn = Runner.Ubuntu2404,
         TimeoutMinutes = 30,
         Permissions = new() { Contents = Access.Read, Packages = Access.Write },
@@ -86,71 +82,116 @@ public static class Ci
         ],
     };
 
-    public static Job Scan => new()
+    /// <summary>Image vulnerability scan of the pushed digest (the org's scan step).</summary>
+    public static Job ScanImage => new()
     {
         Needs = [BuildImage],
         If = "github.event_name != 'pull_request'",
         RunsOn = Runner.Ubuntu2404,
         TimeoutMinutes = 15,
-        Permissions = new() { Contents = Access.Read, SecurityEvents = Access.Write },
-        Steps =
-        [
-            Checkout,
-            Step.Action("aquasecurity/trivy-action@0.28.0") with
-            {
-                Name = "Scan image",
-                With = new()
-                {
-                    ["image-ref"] = $"{Image}@${{{{ needs.build-image.outputs.digest }}}}",
-                    ["format"] = "sarif",
-                    ["output"] = "trivy.sarif",
-                    ["severity"] = "CRITICAL,HIGH",
-                },
-            },
-            Step.Action("github/codeql-action/upload-sarif@v3") with { If = "${{ always() }}", With = new() { ["sarif_file"] = "trivy.sarif" } },
-        ],
+        Permissions = new() { Packages = Access.Read },
+        Env = new() { ["IMAGE_REF"] = $"{Image}@${{{{ needs.build-image.outputs.digest }}}}" },
+        Steps = [Actions.DockerLogin(Registry, "${{ github.actor }}", Secrets.GitHubToken), Platform.ScanImage],
     };
 
+    /// <summary>Every image built on main runs in dev first; tst is reached through the promote workflow.</summary>
+    public static Job ReleaseDev => new()
+    {
+        Needs = [BuildImage, ScanImage],
+        If = "github.ref == 'refs/heads/main'",
+        RunsOn = Runner.Ubuntu2404,
+        Environment = Environments.Dev,
+        Permissions = new() { Contents = Access.Write },
+        Concurrency = new() { Group = $"release-dev-{Service}" },
+        Env = Releases.BuiltImage("dev", DevUrl),
+        TimeoutMinutes = 20,
+        Steps = [Platform.SetupArgoCd, Platform.ReleaseImage, Platform.GradualRollout],
+    };
+
+    /// <summary>Staging: migrations before the rollout, integration tests against it after.</summary>
     public static Job DeployStaging => new()
     {
-        Needs = [Scan],
+        Needs = [BuildImage, ReleaseDev],
         If = "github.ref == 'refs/heads/main'",
         RunsOn = Runner.Ubuntu2404,
         Environment = Environments.Staging,
-        Permissions = new() { Contents = Access.Read, IdToken = Access.Write },
+        Permissions = new() { Contents = Access.Write },
         Concurrency = new() { Group = $"deploy-staging-{Service}" },
-        Env = new() { ["KUBE_NAMESPACE"] = "stg" },
-        TimeoutMinutes = 20,
-        Steps =
-        [
-            Checkout,
-            Step.Action("azure/setup-kubectl@v4"),
-            Step.Action("azure/k8s-set-context@v4") with { With = new() { ["method"] = "kubeconfig", ["kubeconfig"] = Secrets.Get("KUBECONFIG_STAGING") } },
-            Step.Run("dotnet ef database update --connection \"$DB_CONNECTION\"") with { Name = "Migrate database", Env = new() { ["DB_CONNECTION"] = Secrets.Get("DB_CONNECTION_STAGING") } },
-            Deploy("stg", "$KUBE_NAMESPACE"),
-            WaitForRollout("$KUBE_NAMESPACE"),
-        ],
-    };
-
-    public static Job DeployProduction => new()
-    {
-        Needs = [DeployStaging],
-        If = "github.ref == 'refs/heads/main'",
-        RunsOn = Runner.Ubuntu2404,
-        Environment = Environments.Production,
-        Permissions = new() { Contents = Access.Read, IdToken = Access.Write },
-        Concurrency = new() { Group = $"deploy-production-{Service}" },
-        Env = new() { ["KUBE_NAMESPACE"] = "prd" },
+        Env = Releases.BuiltImage("stg", StagingUrl),
         TimeoutMinutes = 30,
         Steps =
         [
             Checkout,
-            Step.Action("azure/setup-kubectl@v4"),
-            Step.Action("azure/k8s-set-context@v4") with { With = new() { ["method"] = "kubeconfig", ["kubeconfig"] = Secrets.Get("KUBECONFIG_PRODUCTION") } },
-            Step.Run("dotnet ef database update --connection \"$DB_CONNECTION\"") with { Name = "Migrate database", Env = new() { ["DB_CONNECTION"] = Secrets.Get("DB_CONNECTION_PRODUCTION") } },
-            Deploy("prd", "$KUBE_NAMESPACE"),
-            WaitForRollout("$KUBE_NAMESPACE"),
-            Step.Run("curl --fail --retry 5 --retry-delay 10 https://api.spectra.example/healthz/ready") with { Name = "Smoke test" },
+            Platform.SetupDotnet,
+            Platform.MigrateDatabase,
+            Platform.SetupArgoCd,
+            Platform.ReleaseImage,
+            Platform.GradualRollout,
+            Platform.IntegrationTests with { Env = new() { ["BASE_URL"] = StagingUrl } },
         ],
+    };
+
+    /// <summary>
+    /// Production waits for the reviewers of its environment; then migrations, the gradual rollout and five minutes
+    /// of health checks. Its release commit is what a rollback reverts.
+    /// </summary>
+    public static Job DeployProduction => new()
+    {
+        Needs = [BuildImage, DeployStaging],
+        If = "github.ref == 'refs/heads/main'",
+        RunsOn = Runner.Ubuntu2404,
+        Environment = Environments.Production,
+        Permissions = new() { Contents = Access.Write },
+        Concurrency = new() { Group = $"deploy-production-{Service}" },
+        Env = Releases.BuiltImage("prd", ProductionUrl),
+        Outputs = new() { ["release-commit"] = "${{ steps.release.outputs.commit }}" },
+        TimeoutMinutes = 30,
+        Steps =
+        [
+            Checkout,
+            Platform.SetupDotnet,
+            Platform.MigrateDatabase,
+            Platform.SetupArgoCd,
+            Platform.ReleaseImage,
+            Platform.GradualRollout,
+            Platform.HealthChecks,
+        ],
+    };
+
+    public static Job SmokeTests => new()
+    {
+        Needs = [DeployProduction],
+        RunsOn = Runner.Ubuntu2404,
+        TimeoutMinutes = 10,
+        Permissions = new() { },
+        Env = new() { ["SMOKE_URLS"] = $"{ProductionUrl}{ReadyPath} {ProductionUrl}/healthz/live" },
+        Steps = [Platform.SmokeTests],
+    };
+
+    /// <summary>
+    /// When the production deploy (its rollout or health checks) or the smoke tests fail, production goes back to the
+    /// previous image (org job infra-rollback). Not when production was never reached.
+    /// </summary>
+    public static Job Rollback => Platform.Rollback with
+    {
+        Needs = [DeployProduction, SmokeTests],
+        If = "failure() && needs.deploy-production.result != 'skipped'",
+        Env = new()
+        {
+            ["SERVICE"] = Service,
+            ["TARGET_ENV"] = "prd",
+            ["RELEASE_COMMIT"] = "${{ needs.deploy-production.outputs.release-commit }}",
+        },
+    };
+
+    /// <summary>The result of the whole run on main, whatever it was (org job infra-notify).</summary>
+    public static Job Notify => Platform.Notify with
+    {
+        Needs =
+        [
+            Platform.Lint, Test, Platform.StaticAnalysis, Platform.SecretsCheck, Platform.DependencyScan, Platform.SecurityScan, Platform.DeployValidation,
+            BuildImage, ScanImage, ReleaseDev, DeployStaging, DeployProduction, SmokeTests, Rollback,
+        ],
+        If = "always() && github.event_name != 'pull_request'",
     };
 }

@@ -7,14 +7,16 @@ public static class Conventions
     public const string Registry = "ghcr.io";
     public const string DotnetVersion = "10.0.x";
 
+    public const string DevUrl = "https://api.dev.spectra.example";
+    public const string TstUrl = "https://api.tst.spectra.example";
+    public const string StagingUrl = "https://api.stg.spectra.example";
+    public const string ProductionUrl = "https://api.spectra.example";
+
+    /// <summary>The readiness endpoint the health checks poll (the same path as the readiness probe in Api.cs).</summary>
+    public const string ReadyPath = "/healthz/ready";
+
     public static string Image => $"{Registry}/spectra-org/{Service}";
 
     /// <summary>Every job starts the same way; credentials are not left in the git config.</summary>
     public static ActionStep Checkout => Actions.Checkout(persistCredentials: false);
-
-    public static Step Deploy(string environment, string ns) =>
-        Step.Run($"kubectl apply --namespace {ns} -f deploy/{Service}/{environment}/manifests.yaml") with { Name = $"Apply {environment} manifests" };
-
-    public static Step WaitForRollout(string ns) =>
-        Step.Run($"kubectl rollout status deployment/{Service} --namespace {ns} --timeout 5m") with { Name = "Wait for rollout" };
 }

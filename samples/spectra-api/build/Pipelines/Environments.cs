@@ -1,3 +1,5 @@
+using static SpectraApi.Pipelines.Conventions;
+
 namespace SpectraApi.Pipelines;
 
 /// <summary>
@@ -14,14 +16,14 @@ public static class Environments
     public static DeploymentEnvironment Staging => new("staging")
     {
         Id = "stg",
-        Url = "https://api.stg.spectra.example",
+        Url = StagingUrl,
         Labels = new() { ["spectra.example/environment"] = "stg" },
     };
 
     public static DeploymentEnvironment Production => new("production")
     {
         Id = "prd",
-        Url = "https://api.spectra.example",
+        Url = ProductionUrl,
         AutoSync = false,
         RequiredReviewers = ["spectra-org/release-managers"],
         Labels = new() { ["spectra.example/environment"] = "prd" },

@@ -10,16 +10,19 @@ namespace Spectra.Samples.Infra;
 /// </summary>
 public static partial class Platform
 {
-    // The GitOps repository is the product repository itself unless the repository variable GITOPS_REPOSITORY names
-    // another; pushing uses the job's GITHUB_TOKEN, so the job needs contents: write (and a push does not re-trigger CI).
+    // The release commit is made in a fresh clone of the GitOps branch, so the job's own checkout (the commit being
+    // tested) stays as it is. The GitOps repository is the product repository itself unless the repository variable
+    // GITOPS_REPOSITORY names another; pushing uses the job's GITHUB_TOKEN, so the job needs contents: write (and such
+    // a push does not trigger workflows).
     private const string GitOpsRemote =
         """
         remote="https://x-access-token:${GH_TOKEN}@github.com/${GITOPS_REPOSITORY:-$GITHUB_REPOSITORY}.git"
         branch="${GITOPS_BRANCH:-main}"
+        git clone --quiet --branch "$branch" "$remote" "$RUNNER_TEMP/gitops"
+        cd "$RUNNER_TEMP/gitops"
         releases="${DEPLOY_DIR:-deploy}/releases/$SERVICE"
         git config user.name "github-actions[bot]"
         git config user.email "41898282+github-actions[bot]@users.noreply.github.com"
-        git pull --quiet --rebase "$remote" "$branch"
 
         """;
 
@@ -44,8 +47,10 @@ public static partial class Platform
         echo "commit=$(git rev-parse HEAD)" >> "$GITHUB_OUTPUT"
         """;
 
-    /// <summary>Full history, so release commits can be rebased onto the GitOps branch and reverted.</summary>
-    public static ActionStep CheckoutForRelease => Actions.Checkout(fetchDepth: 0, persistCredentials: false);
+    // A separate GitOps repository needs a token that may push there (secret GITOPS_TOKEN); the own repo does not.
+    private const string GitOpsToken = "${{ secrets.GITOPS_TOKEN || secrets.GITHUB_TOKEN }}";
+
+    private const string GitOpsRepository = "${{ vars.GITOPS_REPOSITORY }}";
 
     /// <summary>The Argo CD CLI, a pinned release verified against its published checksums.</summary>
     public static RunStep SetupArgoCd => Step.Run(
@@ -90,7 +95,7 @@ public static partial class Platform
     {
         Id = "release",
         Name = "Release the image to ${{ env.TARGET_ENV }}",
-        Env = new() { ["GH_TOKEN"] = Secrets.GitHubToken, ["MESSAGE"] = "Release ${{ env.SERVICE }} ${{ env.IMAGE_TAG }} to ${{ env.TARGET_ENV }}" },
+        Env = new() { ["GH_TOKEN"] = GitOpsToken, ["GITOPS_REPOSITORY"] = GitOpsRepository, ["MESSAGE"] = "Release ${{ env.SERVICE }} ${{ env.IMAGE_TAG }} to ${{ env.TARGET_ENV }}" },
     };
 
     /// <summary>Copies the release file of the job env <c>SOURCE_ENV</c> to <c>TARGET_ENV</c>: the same digest, one hop further.</summary>
@@ -107,7 +112,7 @@ public static partial class Platform
     {
         Id = "release",
         Name = "Promote ${{ env.SOURCE_ENV }}'s image to ${{ env.TARGET_ENV }}",
-        Env = new() { ["GH_TOKEN"] = Secrets.GitHubToken, ["MESSAGE"] = "Promote ${{ env.SERVICE }} from ${{ env.SOURCE_ENV }} to ${{ env.TARGET_ENV }}" },
+        Env = new() { ["GH_TOKEN"] = GitOpsToken, ["GITOPS_REPOSITORY"] = GitOpsRepository, ["MESSAGE"] = "Promote ${{ env.SERVICE }} from ${{ env.SOURCE_ENV }} to ${{ env.TARGET_ENV }}" },
     };
 
     /// <summary>
@@ -167,7 +172,6 @@ public static partial class Platform
         Permissions = new() { Contents = Access.Write },
         Steps =
         [
-            CheckoutForRelease,
             SetupArgoCd,
             Step.Run(
                 """
@@ -185,7 +189,7 @@ public static partial class Platform
             {
                 Id = "release",
                 Name = "Revert the release",
-                Env = new() { ["GH_TOKEN"] = Secrets.GitHubToken, ["MESSAGE"] = "Roll back ${{ env.SERVICE }} in ${{ env.TARGET_ENV }}: revert ${{ env.RELEASE_COMMIT }}" },
+                Env = new() { ["GH_TOKEN"] = GitOpsToken, ["GITOPS_REPOSITORY"] = GitOpsRepository, ["MESSAGE"] = "Roll back ${{ env.SERVICE }} in ${{ env.TARGET_ENV }}: revert ${{ env.RELEASE_COMMIT }}" },
             },
             GradualRollout with { If = "steps.release.outputs.commit != ''" },
         ],
