@@ -30,6 +30,10 @@ public sealed class GeneratedArtifactsDiscoveryTests : IDisposable
             "samples/shop/deploy/chart/values.schema.json",
             "samples/shop/bin/Debug/.github/workflows/copy.yml",
             "samples/other/values-dev.yaml",
+            "samples/api/deploy/charts/api/values.yaml",
+            "samples/api/deploy/charts/api/values-prd.yaml",
+            "samples/api/deploy/charts/api/values.schema.json",
+            "samples/api/deploy/releases/api/prd.yaml",
             "tests/Spectra.Generators.Tests/Snapshots/Ci.approved.yml",
             "tests/Spectra.Generators.Tests/Snapshots/Web.approved.k8s.yaml",
             "tests/Spectra.Generators.Tests/Snapshots/Ci.received.yml",
@@ -62,12 +66,27 @@ public sealed class GeneratedArtifactsDiscoveryTests : IDisposable
     {
         var checks = GeneratedArtifacts.ValuesFiles(_root).ToDictionary(c => Relative(c.ValuesFile));
 
-        Assert.Equal(["samples/other/values-dev.yaml", "samples/shop/deploy/chart/values-prod.yaml", "samples/shop/deploy/chart/values.yaml"], checks.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["samples/api/deploy/charts/api/values-prd.yaml", "samples/api/deploy/charts/api/values.yaml", "samples/api/deploy/releases/api/prd.yaml",
+             "samples/other/values-dev.yaml", "samples/shop/deploy/chart/values-prod.yaml", "samples/shop/deploy/chart/values.yaml"],
+            checks.Keys.Order(StringComparer.Ordinal));
         Assert.Null(checks["samples/other/values-dev.yaml"].SchemaFile);
         Assert.Equal(
             ["samples/shop/deploy/chart/values.yaml", "samples/shop/deploy/chart/values-prod.yaml"],
             checks["samples/shop/deploy/chart/values-prod.yaml"].FilesInMergeOrder.Select(Relative));
         Assert.Equal(["samples/shop/deploy/chart/values.yaml"], checks["samples/shop/deploy/chart/values.yaml"].FilesInMergeOrder.Select(Relative));
+    }
+
+    [Fact]
+    public void ReleaseFiles_AreCheckedLastOverTheirChartsValuesAsArgoCdMergesThem_AndAreNotManifests()
+    {
+        var check = GeneratedArtifacts.ValuesFiles(_root).Single(c => Relative(c.ValuesFile) == "samples/api/deploy/releases/api/prd.yaml");
+
+        Assert.Equal("samples/api/deploy/charts/api/values.schema.json", Relative(check.SchemaFile!));
+        Assert.Equal(
+            ["samples/api/deploy/charts/api/values.yaml", "samples/api/deploy/charts/api/values-prd.yaml", "samples/api/deploy/releases/api/prd.yaml"],
+            check.FilesInMergeOrder.Select(Relative));
+        Assert.DoesNotContain("samples/api/deploy/releases/api/prd.yaml", Relative(GeneratedArtifacts.Manifests(_root)));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

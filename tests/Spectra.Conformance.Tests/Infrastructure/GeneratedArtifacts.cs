@@ -13,7 +13,9 @@ public sealed record ValuesCheck(string ValuesFile, string? SchemaFile, IReadOnl
 /// generator tests' ApprovalTests snapshots under tests/. File-name conventions are the contract:
 ///   workflows  samples/**/.github/workflows/*.yml|*.yaml, tests/**/*.approved.yml
 ///   manifests  samples/**/deploy/**/*.yaml (not Helm charts or Kustomize files), tests/**/*.approved.k8s.yaml
-///   values     samples/**/values.yaml and values-*.yaml, checked against the sibling values.schema.json
+///   values     samples/**/values.yaml and values-*.yaml, checked against the sibling values.schema.json;
+///              release files samples/**/releases/{service}/{env}.yaml (written by the promotion workflows, not by
+///              Spectra), merged last over charts/{service}/values.yaml and values-{env}.yaml as Argo CD does
 /// </summary>
 public static class GeneratedArtifacts
 {
@@ -44,10 +46,27 @@ public static class GeneratedArtifacts
     /// </summary>
     public static IReadOnlyList<ValuesCheck> ValuesFiles(string repositoryRoot) =>
         FilesUnder(Samples(repositoryRoot))
-            .Where(IsValuesFile)
+            .Where(f => IsValuesFile(f) || IsReleaseFile(f))
             .Order(StringComparer.Ordinal)
-            .Select(ToValuesCheck)
+            .Select(f => IsReleaseFile(f) ? ToReleaseCheck(f) : ToValuesCheck(f))
             .ToList();
+
+    // deploy/releases/{service}/{env}.yaml: a values file for the chart of {service}, outside the chart.
+    private static bool IsReleaseFile(string file) =>
+        HasExtension(file, ".yaml", ".yml") && Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(file))) == "releases";
+
+    // The generated Argo CD application lists values.yaml, values-{env}.yaml, then the release file: Helm merges them
+    // in that order and validates the result against the chart's schema.
+    private static ValuesCheck ToReleaseCheck(string releaseFile)
+    {
+        var service = Path.GetFileName(Path.GetDirectoryName(releaseFile)!);
+        var environment = Path.GetFileNameWithoutExtension(releaseFile);
+        var deploy = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(releaseFile)!)!)!;
+        var chart = Path.Combine(deploy, "charts", service);
+        var schema = Path.Combine(chart, "values.schema.json");
+        var chain = new[] { Path.Combine(chart, "values.yaml"), Path.Combine(chart, "values-" + environment + ".yaml") }.Where(File.Exists).Append(releaseFile);
+        return new ValuesCheck(releaseFile, File.Exists(schema) ? schema : null, chain.ToList());
+    }
 
     private static bool IsValuesFile(string file)
     {
@@ -71,6 +90,7 @@ public static class GeneratedArtifacts
     {
         var name = Path.GetFileName(file);
         if (name.StartsWith("values", StringComparison.OrdinalIgnoreCase)
+            || IsReleaseFile(file)
             || name.Equals("kustomization.yaml", StringComparison.OrdinalIgnoreCase)
             || name.Equals("Chart.yaml", StringComparison.Ordinal))
         {
