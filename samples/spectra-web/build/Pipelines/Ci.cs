@@ -3,8 +3,9 @@ using Spectra.Samples.Infra;
 namespace SpectraWeb.Pipelines;
 
 /// <summary>
-/// The web front end: build and test on every change; on main, upload the static site to the CDN. Deploying to
-/// production makes the org's security scan mandatory (policy scan-before-production of the platform package).
+/// The web front end: build and test on every change; on main, upload the static site to the CDN with the org's CDN
+/// steps, and notify the team. Deploying to production makes the org's security scan mandatory (policy
+/// scan-before-production of the platform package).
 /// </summary>
 [Workflow("ci")]
 public static class Ci
@@ -54,16 +55,15 @@ public static class Ci
                 Name = "Download the site",
                 Env = new() { ["GH_TOKEN"] = Secrets.GitHubToken },
             },
-            Step.Run("aws s3 sync dist \"s3://$SITE_BUCKET\" --delete --cache-control max-age=300") with
-            {
-                Name = "Upload to the CDN origin",
-                Env = new() { ["SITE_BUCKET"] = "${{ vars.SITE_BUCKET }}" },
-            },
-            Step.Run("aws cloudfront create-invalidation --distribution-id \"$DISTRIBUTION_ID\" --paths '/*'") with
-            {
-                Name = "Invalidate the CDN cache",
-                Env = new() { ["DISTRIBUTION_ID"] = "${{ vars.CDN_DISTRIBUTION_ID }}" },
-            },
+            Platform.UploadSiteToCdn,
+            Platform.InvalidateCdn,
         ],
+    };
+
+    /// <summary>The result of every run on main, whatever it was (org job infra-notify).</summary>
+    public static Job Notify => Platform.Notify with
+    {
+        Needs = [Build, Platform.SecurityScan, DeployCdn],
+        If = "always() && github.event_name != 'pull_request'",
     };
 }
