@@ -108,6 +108,38 @@ public sealed class OrgPackageTests
     }
 
     [Fact]
+    public void Workflow_member_that_is_an_org_job_can_be_needed_by_its_member_name()
+    {
+        var outcome = OrgHarness.RunConsumer(OrgHarness.Org, """
+            using Spectra;
+            using Contoso.Infra;
+
+            namespace Contoso.Api;
+
+            [Workflow("ci")]
+            public static class Ci
+            {
+                public static Triggers On => new() { Push = new() };
+
+                public static Job Scan => Platform.SecurityScan;
+
+                public static Job Build => new()
+                {
+                    RunsOn = Runner.UbuntuLatest,
+                    Permissions = new() { Contents = Access.Read },
+                    Needs = [Scan],
+                    Steps = [Step.Run("dotnet build")],
+                };
+            }
+            """);
+
+        outcome.AssertClean();
+        var yaml = outcome.Yaml(".github/workflows/ci.yml");
+        Assert.Contains("  infra-security-scan:\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("    needs: [infra-security-scan]\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Org_package_built_with_a_newer_Spectra_is_an_error_naming_both_versions()
     {
         var (newer, _) = OrgHarness.BuildOrg(modelVersion: "999.0.0");

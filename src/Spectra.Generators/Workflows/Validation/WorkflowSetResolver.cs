@@ -25,6 +25,16 @@ internal static class WorkflowSetResolver
             {
                 jobIds[(workflow.Model.TypeName, job.DeclarationId)] = job.Id;
             }
+
+            // A member that is an org job (`Lint => Platform.Lint`) keeps the org's declaration id; `Needs = [Lint]`
+            // names the member. A job declared under that name itself wins, hence only added when free.
+            foreach (var job in workflow.Model.Jobs)
+            {
+                if (job.Path != job.DeclarationId && !jobIds.ContainsKey((workflow.Model.TypeName, job.Path)))
+                {
+                    jobIds[(workflow.Model.TypeName, job.Path)] = job.Id;
+                }
+            }
         }
 
         var workflowIds = new Dictionary<string, string>();
