@@ -34,6 +34,9 @@ public static class Ci
         ["IMAGE"] = Image,
     };
 
+    /// <summary>Lint and formatting (org job infra-lint).</summary>
+    public static Job Lint => Platform.Lint;
+
     /// <summary>Unit tests with coverage on both runners the API supports; the org's coverage gate on Linux.</summary>
     public static Job Test => new()
     {
@@ -56,14 +59,25 @@ public static class Ci
         ],
     };
 
-    /// <summary>
-    /// The container build waits for every check before it: the org jobs infra-lint, infra-static-analysis (CodeQL),
-    /// infra-secrets-check, infra-dependency-scan (SCA), infra-security-scan (required before production by the org's
-    /// policy) and infra-deploy-validation (validation and plan of deploy/) join the workflow by being named here.
-    /// </summary>
+    /// <summary>Static analysis, CodeQL (org job infra-static-analysis).</summary>
+    public static Job StaticAnalysis => Platform.StaticAnalysis;
+
+    /// <summary>Secret scan over the whole history (org job infra-secrets-check).</summary>
+    public static Job SecretsCheck => Platform.SecretsCheck;
+
+    /// <summary>Dependency (SCA) scan (org job infra-dependency-scan).</summary>
+    public static Job DependencyScan => Platform.DependencyScan;
+
+    /// <summary>Repository scan (org job infra-security-scan; required before production by the org's policy).</summary>
+    public static Job SecurityScan => Platform.SecurityScan;
+
+    /// <summary>Infrastructure validation and plan of deploy/ (org job infra-deploy-validation).</summary>
+    public static Job DeployValidation => Platform.DeployValidation;
+
+    /// <summary>The container build waits for every check before it.</summary>
     public static Job BuildImage => new()
     {
-        Needs = [Platform.Lint, Test, Platform.StaticAnalysis, Platform.SecretsCheck, Platform.DependencyScan, Platform.SecurityScan, Platform.DeployValidation],
+        Needs = [Lint, Test, StaticAnalysis, SecretsCheck, DependencyScan, SecurityScan, DeployValidation],
         RunsOn = Runner.Ubuntu2404,
         TimeoutMinutes = 30,
         Permissions = new() { Contents = Access.Read, Packages = Access.Write },
@@ -189,7 +203,7 @@ public static class Ci
     {
         Needs =
         [
-            Platform.Lint, Test, Platform.StaticAnalysis, Platform.SecretsCheck, Platform.DependencyScan, Platform.SecurityScan, Platform.DeployValidation,
+            Lint, Test, StaticAnalysis, SecretsCheck, DependencyScan, SecurityScan, DeployValidation,
             BuildImage, ScanImage, ReleaseDev, DeployStaging, DeployProduction, SmokeTests, Rollback,
         ],
         If = "always() && github.event_name != 'pull_request'",
