@@ -28,6 +28,8 @@ internal static class TestPins
           "azure/k8s-set-context@v4": "0000000000000000000000000000000000000003",
           "aquasecurity/trivy-action@0.28.0": "0000000000000000000000000000000000000004",
           "github/codeql-action/upload-sarif@v3": "0000000000000000000000000000000000000005",
+          "github/codeql-action/init@v3": "0000000000000000000000000000000000000008",
+          "github/codeql-action/analyze@v3": "0000000000000000000000000000000000000009",
           "gitleaks/gitleaks-action@v2": "0000000000000000000000000000000000000006",
           "contoso/platform/.github/workflows/publish.yml@v2": "0000000000000000000000000000000000000007"
         }
