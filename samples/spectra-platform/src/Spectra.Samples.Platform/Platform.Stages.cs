@@ -24,7 +24,7 @@ public static partial class Platform
     /// </summary>
     public static RunStep CoverageReport => Step.Run(
         """
-        dotnet tool update --global dotnet-reportgenerator-globaltool --version 5.4.4
+        dotnet tool update --global dotnet-reportgenerator-globaltool --version 5.6.0
         reportgenerator -reports:'TestResults/**/coverage.cobertura.xml' -targetdir:coverage -reporttypes:'MarkdownSummaryGithub;TextSummary'
         cat coverage/SummaryGithub.md >> "$GITHUB_STEP_SUMMARY"
         coverage="$(grep -m1 'Line coverage:' coverage/Summary.txt | grep -o '[0-9.]*' | head -1)"
