@@ -2,7 +2,7 @@ namespace Spectra.Generators.Tests.Incremental;
 
 /// <summary>
 /// A small project for the evaluation cache tests, one file per role, so an edit can touch exactly one of them:
-/// workflow A reads the helpers in Shared.cs; workflow B reads constants of Commands.cs and Consts.cs; Other.cs is read
+/// workflow A reads the helpers in Shared.cs; workflow B reads constants of Commands.cs, one of which is computed from a constant of Consts.cs; Other.cs is read
 /// by nobody. Paths are the harness's <c>Declarations{i}.cs</c> in this order.
 /// </summary>
 internal static class EvaluationCacheSources
@@ -36,11 +36,6 @@ internal static class EvaluationCacheSources
         public static class Consts
         {
             public const string Base = "dotnet";
-        }
-
-        public static class Names
-        {
-            public const string Tool = "original";
         }
         """;
 
@@ -78,6 +73,11 @@ internal static class EvaluationCacheSources
         public static class Commands
         {
             public const string Test = Consts.Base + " test";
+        }
+
+        public static class Names
+        {
+            public const string Tool = "original";
         }
         """;
 

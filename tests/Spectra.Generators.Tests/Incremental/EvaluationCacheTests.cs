@@ -69,6 +69,32 @@ public sealed class EvaluationCacheTests
     }
 
     [Fact]
+    public void Editing_a_constant_named_in_the_declarations_attribute_re_evaluates_it_with_the_new_id()
+    {
+        var harness = new EvaluationCacheHarness();
+        var compilation = EvaluationCacheHarness.Compile(
+            """
+            using Spectra;
+
+            namespace Contoso.Ci;
+
+            [Workflow(Ids.Release)]
+            public static class Release
+            {
+                public static Triggers On => new() { Push = new() { Branches = ["main"] } };
+                public static Job Build => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("make")] };
+            }
+            """,
+            "namespace Contoso.Ci; public static class Ids { public const string Release = \"release\"; }");
+        harness.Run(compilation);
+
+        var (outcome, evaluated) = harness.Run(EvaluationCacheHarness.Edit(compilation, "Declarations1.cs", "\"release\"", "\"ship\""));
+
+        Assert.Equal(["Workflow:Contoso.Ci.Release"], evaluated);
+        Assert.Equal([".github/workflows/ship.yml"], outcome.Artifacts.Select(a => a.Path));
+    }
+
+    [Fact]
     public void Editing_an_environment_re_evaluates_the_environments_and_the_services_that_use_them()
     {
         var harness = new EvaluationCacheHarness();
