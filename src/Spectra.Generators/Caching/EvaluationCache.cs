@@ -41,20 +41,20 @@ internal sealed class EvaluationCache<T>(string kind)
         CancellationToken cancellationToken)
     {
         var compilation = syntaxContext.SemanticModel.Compilation;
-        var context = new EvaluationContext(compilation, cancellationToken);
         if (!EvaluationProbe.CacheEnabled)
         {
-            return Evaluate(syntaxContext, context, evaluate, key: null);
+            return Evaluate(syntaxContext, new EvaluationContext(compilation, cancellationToken), evaluate);
         }
 
         var facts = CompilationFacts.For(compilation, cancellationToken);
         var key = Key(syntaxContext, compilation);
         if (_entries.TryGetValue(key, out var entries) && entries.FirstOrDefault(entry => entry.Matches(facts)) is { } hit)
         {
-            return hit.Value;
+            return hit.Value; // nothing bound: FAWMN already has the symbol and its attributes
         }
 
-        var value = Evaluate(syntaxContext, context, evaluate, key);
+        var context = new EvaluationContext(compilation, cancellationToken);
+        var value = Evaluate(syntaxContext, context, evaluate);
         if (context.Cacheable && Dependencies(context, facts) is { } dependencies)
         {
             Store(key, new Entry(facts.Shape, dependencies, value));
@@ -63,7 +63,7 @@ internal sealed class EvaluationCache<T>(string kind)
         return value;
     }
 
-    private T Evaluate(GeneratorAttributeSyntaxContext syntaxContext, EvaluationContext context, Func<GeneratorAttributeSyntaxContext, EvaluationContext, T> evaluate, string? key)
+    private T Evaluate(GeneratorAttributeSyntaxContext syntaxContext, EvaluationContext context, Func<GeneratorAttributeSyntaxContext, EvaluationContext, T> evaluate)
     {
         context.Dependencies.RecordTree(syntaxContext.TargetNode.SyntaxTree);
         context.Dependencies.RecordSymbol(syntaxContext.TargetSymbol);

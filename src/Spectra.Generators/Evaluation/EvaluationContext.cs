@@ -116,6 +116,7 @@ internal sealed class EvaluationContext
 
     public void Record(string path, SyntaxNode syntax)
     {
+        Dependencies.RecordTree(syntax.SyntaxTree); // a location in a tree is only valid while its text is unchanged
         var location = LocationInfo.From(syntax);
         if (location is not null)
         {
@@ -125,17 +126,32 @@ internal sealed class EvaluationContext
 
     public void Record(string path, Location location)
     {
+        RecordTreeOf(location);
         if (LocationInfo.From(location) is { } info)
         {
             _locations.Add(new LocatedPath(path, info));
         }
     }
 
-    public void Report(DiagnosticDescriptor descriptor, SyntaxNode syntax, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, SyntaxNode syntax, params string[] arguments)
+    {
+        Dependencies.RecordTree(syntax.SyntaxTree);
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.From(syntax), arguments));
+    }
 
-    public void Report(DiagnosticDescriptor descriptor, Location location, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, Location location, params string[] arguments)
+    {
+        RecordTreeOf(location);
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.From(location), arguments));
+    }
+
+    private void RecordTreeOf(Location location)
+    {
+        if (location.SourceTree is { } tree)
+        {
+            Dependencies.RecordTree(tree);
+        }
+    }
 
     public void ReportNotEvaluable(SyntaxNode syntax, string construct, string hint) =>
         Report(DiagnosticDescriptors.NotEvaluable, syntax, construct, hint);
