@@ -22,10 +22,31 @@ internal sealed class DependencyRecorder(Compilation compilation, Func<SyntaxTre
 
     public IReadOnlyCollection<SyntaxTree> Trees => _trees;
 
+    /// <summary>False if recording failed somewhere: the record may miss a tree, so the result must not be cached.</summary>
+    public bool Complete { get; private set; } = true;
+
     public void RecordTree(SyntaxTree tree) => _trees.Add(tree);
 
     /// <summary>A bound body: its tree, and everything its operations refer to.</summary>
-    public void RecordOperation(IOperation? root)
+    public void RecordOperation(IOperation? root) => Guarded(root, RecordOperationCore);
+
+    /// <summary>A symbol from source: where it is declared, and what it carries that the shape does not.</summary>
+    public void RecordSymbol(ISymbol? symbol) => Guarded(symbol, RecordSymbolCore);
+
+    /// <summary>Recording serves the cache only: a failure here must not fail evaluation, only keep its result out of the cache.</summary>
+    private void Guarded<TInput>(TInput input, Action<TInput> record)
+    {
+        try
+        {
+            record(input);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Complete = false;
+        }
+    }
+
+    private void RecordOperationCore(IOperation? root)
     {
         if (root is null)
         {
@@ -61,8 +82,7 @@ internal sealed class DependencyRecorder(Compilation compilation, Func<SyntaxTre
         }
     }
 
-    /// <summary>A symbol from source: where it is declared, and what it carries that the shape does not.</summary>
-    public void RecordSymbol(ISymbol? symbol)
+    private void RecordSymbolCore(ISymbol? symbol)
     {
         switch (symbol)
         {

@@ -46,16 +46,27 @@ internal sealed class EvaluationCache<T>(string kind)
             return Evaluate(syntaxContext, new EvaluationContext(compilation, cancellationToken), evaluate);
         }
 
-        var facts = CompilationFacts.For(compilation, cancellationToken);
-        var key = Key(syntaxContext, compilation);
-        if (_entries.TryGetValue(key, out var entries) && entries.FirstOrDefault(entry => entry.Matches(facts)) is { } hit)
+        // The cache is a shortcut: if its own bookkeeping fails, evaluate as if it did not exist, never throw (an
+        // exception in a generator drops all of its output, CS8785).
+        CompilationFacts? facts = null;
+        var key = "";
+        try
         {
-            return hit.Value; // nothing bound: FAWMN already has the symbol and its attributes
+            facts = CompilationFacts.For(compilation, cancellationToken);
+            key = Key(syntaxContext, compilation);
+            if (_entries.TryGetValue(key, out var entries) && entries.FirstOrDefault(entry => entry.Matches(facts)) is { } hit)
+            {
+                return hit.Value; // nothing bound: FAWMN already has the symbol and its attributes
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            facts = null;
         }
 
         var context = new EvaluationContext(compilation, cancellationToken);
         var value = Evaluate(syntaxContext, context, evaluate);
-        if (context.Cacheable && Dependencies(context, facts) is { } dependencies)
+        if (facts is not null && context.Cacheable && context.Dependencies.Complete && Dependencies(context, facts) is { } dependencies)
         {
             Store(key, new Entry(facts.Shape, dependencies, value));
         }
