@@ -22,7 +22,14 @@ internal static class EvaluationProbe
         return scope;
     }
 
-    internal static void Evaluated(string kind, string typeName) => s_current.Value?.Evaluations.Enqueue(kind + ":" + typeName);
+    internal static void Evaluated(string kind, string typeName)
+    {
+        if (s_current.Value is { } scope)
+        {
+            scope.Evaluations.Enqueue(kind + ":" + typeName);
+            scope.BeforeEvaluation?.Invoke();
+        }
+    }
 
     internal sealed class Scope(bool cacheDisabled, Scope? outer) : System.IDisposable
     {
@@ -30,6 +37,9 @@ internal static class EvaluationProbe
 
         /// <summary>"kind:Type.Full.Name" per evaluation, in order.</summary>
         public ConcurrentQueue<string> Evaluations { get; } = new();
+
+        /// <summary>Runs as each evaluation starts, e.g. to cancel the run in the middle of one.</summary>
+        public System.Action? BeforeEvaluation { get; set; }
 
         public void Dispose() => s_current.Value = outer;
     }

@@ -77,6 +77,23 @@ public sealed class EvaluationCacheSoundnessTests
     }
 
     [Fact]
+    public void An_evaluation_cancelled_midway_leaves_nothing_in_the_cache()
+    {
+        var compilation = EvaluationCacheHarness.Compile(All);
+        using (var cancellation = new CancellationTokenSource())
+        using (var probe = EvaluationProbe.Start())
+        {
+            probe.BeforeEvaluation = cancellation.Cancel; // the evaluator checks the token at every operation
+            Assert.ThrowsAny<OperationCanceledException>(() => GeneratorHarness.CreateDriver().RunGenerators(compilation, cancellation.Token));
+        }
+
+        var (outcome, evaluated) = new EvaluationCacheHarness().Run(compilation);
+
+        Assert.Equal([WorkflowA, WorkflowB], evaluated);
+        Assert.Contains("run: build-long", outcome.Yaml(".github/workflows/a.yml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Two_projects_with_the_same_paths_and_names_but_different_text_never_see_each_others_results()
     {
         // Same assembly name, paths and type names, different text, evaluated concurrently many times over.
