@@ -27,11 +27,17 @@ namespace Spectra.Generators.Caching;
 internal sealed class EvaluationCache<T>(string kind)
     where T : class
 {
-    /// <summary>Results kept per declaration: enough for a multi-targeted project, bounded for a long IDE session.</summary>
-    private const int EntriesPerDeclaration = 4;
+    /// <summary>
+    /// Results kept per declaration: one per target of a multi-targeted project plus the one before an edit (undo),
+    /// bounded for a long IDE session. A result is a few kilobytes of values and locations.
+    /// </summary>
+    private const int EntriesPerDeclaration = 3;
 
-    /// <summary>Declarations kept before the cache starts over: more than any real solution open at once.</summary>
-    private const int MaxDeclarations = 20_000;
+    /// <summary>
+    /// Declarations kept before the cache starts over: more than any solution open at once; at a few kilobytes per
+    /// result (an estimate, not measured), some tens of megabytes at most.
+    /// </summary>
+    private const int MaxDeclarations = 10_000;
 
     private readonly ConcurrentDictionary<string, ImmutableArray<Entry>> _entries = new(StringComparer.Ordinal);
 

@@ -6,12 +6,14 @@ using Spectra.Generators.Workflows.Model;
 namespace Spectra.Generators.Caching;
 
 /// <summary>
-/// The render caches of the two renderers that dominate a build with a warm compiler server. Capacities hold a
-/// few thousand workflows and services (an org of a few hundred services, several builds' worth of variants).
+/// The render caches of the two renderers that dominate a build with a warm compiler server. Capacities hold an org
+/// of several hundred services plus the variants its edits produce, and bound memory: a rendered workflow is a few
+/// kilobytes, a service's 26 files some 50-80 KB, so the service cache stays under roughly 80 MB (estimated from
+/// the rendered sizes, not measured).
 /// </summary>
 internal static class RenderCaches
 {
-    public static RenderCache<WorkflowModel, RenderedArtifact> Workflows { get; } = new(4096);
+    public static RenderCache<WorkflowModel, RenderedArtifact> Workflows { get; } = new(2048);
 
-    public static RenderCache<(ParsedService Service, DeploymentLayout Layout), ArtifactGroup> Services { get; } = new(4096);
+    public static RenderCache<(ParsedService Service, DeploymentLayout Layout), ArtifactGroup> Services { get; } = new(1024);
 }

@@ -62,8 +62,13 @@ internal sealed class TreeFacts(string contentKey, string shape)
         return new TreeFacts(contentKey, shape);
     }
 
+    /// <summary>Trees of a compilation usually share one options object: describe it once.</summary>
+    private static readonly ConditionalWeakTable<ParseOptions, string> s_parseOptionsKeys = new();
+
     /// <summary>Everything in C# parse options that changes what a text parses to or how it binds.</summary>
-    public static string ParseOptionsKey(ParseOptions options) => options is CSharpParseOptions csharp
+    public static string ParseOptionsKey(ParseOptions options) => s_parseOptionsKeys.GetValue(options, DescribeParseOptions);
+
+    private static string DescribeParseOptions(ParseOptions options) => options is CSharpParseOptions csharp
         ? string.Join(
             "|",
             "C#",
