@@ -33,6 +33,25 @@ internal sealed class DependencyRecorder(Compilation compilation, Func<SyntaxTre
     /// <summary>A symbol from source: where it is declared, and what it carries that the shape does not.</summary>
     public void RecordSymbol(ISymbol? symbol) => Guarded(symbol, RecordSymbolCore);
 
+    /// <summary>
+    /// One operation the evaluator is about to evaluate, whichever way it was bound: a folded constant with all it
+    /// was folded from, anything else by the symbols it names (its operands are evaluated, and recorded, in turn).
+    /// So the record follows evaluation even where a body was bound without <c>EvaluationContext.OperationOf</c>.
+    /// </summary>
+    public void RecordEvaluated(IOperation operation) => Guarded(operation, RecordEvaluatedCore);
+
+    private void RecordEvaluatedCore(IOperation operation)
+    {
+        if (operation.ConstantValue.HasValue)
+        {
+            RecordOperationCore(operation);
+            return;
+        }
+
+        RecordTree(operation.Syntax.SyntaxTree);
+        RecordNode(operation);
+    }
+
     /// <summary>Recording serves the cache only: a failure here must not fail evaluation, only keep its result out of the cache.</summary>
     private void Guarded<TInput>(TInput input, Action<TInput> record)
     {
@@ -57,28 +76,34 @@ internal sealed class DependencyRecorder(Compilation compilation, Func<SyntaxTre
         foreach (var operation in root.DescendantsAndSelf())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            RecordSymbol(operation.Type);
-            switch (operation)
-            {
-                case IMemberReferenceOperation member:
-                    RecordSymbol(member.Member);
-                    break;
-                case IInvocationOperation invocation:
-                    RecordSymbol(invocation.TargetMethod);
-                    break;
-                case IObjectCreationOperation creation:
-                    RecordSymbol(creation.Constructor);
-                    break;
-                case IConversionOperation { OperatorMethod: { } conversion }:
-                    RecordSymbol(conversion);
-                    break;
-                case IBinaryOperation { OperatorMethod: { } binary }:
-                    RecordSymbol(binary);
-                    break;
-                case IUnaryOperation { OperatorMethod: { } unary }:
-                    RecordSymbol(unary);
-                    break;
-            }
+            RecordNode(operation);
+        }
+    }
+
+    /// <summary>The symbols one operation names, not those of its operands.</summary>
+    private void RecordNode(IOperation operation)
+    {
+        RecordSymbol(operation.Type);
+        switch (operation)
+        {
+            case IMemberReferenceOperation member:
+                RecordSymbol(member.Member);
+                break;
+            case IInvocationOperation invocation:
+                RecordSymbol(invocation.TargetMethod);
+                break;
+            case IObjectCreationOperation creation:
+                RecordSymbol(creation.Constructor);
+                break;
+            case IConversionOperation { OperatorMethod: { } conversion }:
+                RecordSymbol(conversion);
+                break;
+            case IBinaryOperation { OperatorMethod: { } binary }:
+                RecordSymbol(binary);
+                break;
+            case IUnaryOperation { OperatorMethod: { } unary }:
+                RecordSymbol(unary);
+                break;
         }
     }
 
