@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using System.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Spectra.Generators.Caching;
 using Spectra.Generators.Common;
 using Spectra.Generators.Deployments;
 using Spectra.Generators.Deployments.Parsing;
@@ -29,7 +30,9 @@ public sealed class SpectraGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // 1. Find [Workflow] classes and evaluate their members: the only step that touches Roslyn symbols.
+        // 1. Find [Workflow] classes and evaluate their members: the only step that touches Roslyn symbols. Roslyn runs
+        //    this for every class on every compilation change; the reader reuses an evaluation whose inputs did not
+        //    change (Caching/EvaluationCache.cs).
         var sources = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.WorkflowAttribute, static (node, _) => node is ClassDeclarationSyntax, WorkflowDeclarationReader.Read)
             .WithTrackingName(TrackingNames.WorkflowSources);
@@ -54,10 +57,12 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         //    then harden the models for rendering (untrusted input out of scripts, actions pinned).
         var workflowSet = models.Collect().Combine(pins).Select(static (input, _) => PipelineGuard.Analyze(input.Left, input.Right)).WithTrackingName(TrackingNames.WorkflowSet);
 
-        // 6. Render each workflow on its own, so one edited workflow re-renders alone.
+        // 6. Render each workflow on its own, so one edited workflow re-renders alone. A new driver (each command-line
+        //    build in the compiler server) reuses what an earlier one rendered for an equal model (Caching/).
         var artifacts = workflowSet
             .SelectMany(static (set, _) => set.Workflows).WithTrackingName(TrackingNames.Workflows)
-            .Select(static (workflow, _) => PipelineGuard.Render(workflow, GeneratorInfo.Version)).WithTrackingName(TrackingNames.Artifacts);
+            .Select(static (workflow, _) => RenderCaches.Workflows.GetOrRender(workflow, static workflow => PipelineGuard.Render(workflow, GeneratorInfo.Version)))
+            .WithTrackingName(TrackingNames.Artifacts);
         context.RegisterSourceOutput(artifacts, ArtifactEmitter.EmitArtifact);
 
         // 7. Find [Environments] classes; all of them form one environment set that every service resolves against.
@@ -80,7 +85,8 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var layout = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => DeploymentLayout.From(options.GlobalOptions)).WithTrackingName(TrackingNames.DeploymentLayout);
         context.RegisterSourceOutput(layout, static (spc, layout) => DeploymentGuard.ReportLayout(spc, layout));
         var serviceArtifacts = services.Combine(layout)
-            .Select(static (input, _) => DeploymentGuard.RenderService(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.ServiceArtifacts);
+            .Select(static (input, _) => RenderCaches.Services.GetOrRender(input, static input => DeploymentGuard.RenderService(input.Service, GeneratorInfo.Version, input.Layout)))
+            .WithTrackingName(TrackingNames.ServiceArtifacts);
         context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitGroup);
 
         // 10. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.

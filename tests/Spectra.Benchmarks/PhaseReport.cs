@@ -11,9 +11,17 @@ namespace Spectra.Benchmarks;
 /// </summary>
 internal static class PhaseReport
 {
-    public static void Print(int services, int rounds)
+    /// <summary>
+    /// Every cold round parses the org anew, as each command-line build does: new trees and compilation, a fresh
+    /// driver, in one process, so the generator's process-wide caches (Caching/) serve what they can, as in the
+    /// compiler server. <paramref name="mode"/> "nocache" turns the evaluation and render caches off for comparison;
+    /// "emptycache" gives every cold round a new assembly name, so the caches have nothing for it (a first build:
+    /// every declaration is evaluated and its dependencies recorded) while the edit after it can use them.
+    /// </summary>
+    public static void Print(int services, int rounds, string mode = "cache")
     {
-        var compilation = OrgCompilation.Create(services);
+        var withCache = mode != "nocache";
+        using var probe = Spectra.Generators.Caching.EvaluationProbe.Start(disableCache: !withCache);
         var cold = new List<double>();
         var warm = new List<double>();
         var coldSteps = new Dictionary<string, List<double>>();
@@ -21,7 +29,7 @@ internal static class PhaseReport
         var firstRun = 0.0;
         for (var round = 0; round < rounds + 1; round++)
         {
-            var fresh = compilation.Clone();
+            var fresh = mode == "emptycache" ? OrgCompilation.Create(services).WithAssemblyName("Declarations" + round) : OrgCompilation.Create(services);
             var stopwatch = Stopwatch.StartNew();
             var driver = OrgCompilation.CreateDriver(trackSteps: true).RunGenerators(fresh);
             var coldTime = stopwatch.Elapsed.TotalMilliseconds;
@@ -42,6 +50,7 @@ internal static class PhaseReport
             Collect(driver.GetRunResult().Results.Single(), warmSteps);
         }
 
+        Console.WriteLine("caches: " + mode);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first run in this process (JIT of the generator, Roslyn and YamlDotNet included): {firstRun:F1} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{services} services, {rounds} rounds after one JIT round: cold run median {Median(cold):F1} ms (min {cold.Min():F1}, max {cold.Max():F1}); one-line edit median {Median(warm):F1} ms (min {warm.Min():F1}, max {warm.Max():F1})"));
         Console.WriteLine("step                      cold ms   edit ms");

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Spectra.Generators.Caching;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Platform;
@@ -16,19 +17,34 @@ namespace Spectra.Generators.Evaluation;
 /// The mutable state of one declaration's evaluation: where values came from, what went wrong, and which members
 /// and helper calls are in progress (to stop recursion). Lives only inside the generator's transform.
 /// </summary>
-internal sealed class EvaluationContext(Compilation compilation, CancellationToken cancellationToken)
+internal sealed class EvaluationContext
 {
     /// <summary>Helpers calling helpers deeper than this are almost certainly recursive.</summary>
     public const int MaxCallDepth = 16;
+
+    public EvaluationContext(Compilation compilation, CancellationToken cancellationToken)
+    {
+        Compilation = compilation;
+        CancellationToken = cancellationToken;
+        Dependencies = new DependencyRecorder(compilation, SemanticModelFor, cancellationToken);
+    }
 
     private readonly List<LocatedPath> _locations = [];
     private readonly List<DiagnosticInfo> _diagnostics = [];
     private readonly Stack<string> _membersInProgress = new();
     private readonly Dictionary<SyntaxTree, SemanticModel> _semanticModels = [];
 
-    public Compilation Compilation { get; } = compilation;
+    public Compilation Compilation { get; }
 
-    public CancellationToken CancellationToken { get; } = cancellationToken;
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The trees this evaluation read, for the evaluation cache (Caching/).</summary>
+    public DependencyRecorder Dependencies { get; }
+
+    /// <summary>False when the result must not be reused, e.g. an internal error (it might not happen again).</summary>
+    public bool Cacheable { get; private set; } = true;
+
+    public void MarkNotCacheable() => Cacheable = false;
 
     public ImmutableDictionary<IParameterSymbol, Value> Parameters { get; set; } =
         ImmutableDictionary.Create<IParameterSymbol, Value>(SymbolEqualityComparer.Default);
@@ -49,9 +65,18 @@ internal sealed class EvaluationContext(Compilation compilation, CancellationTok
         {
             model = CreateSemanticModel(Compilation, tree);
             _semanticModels[tree] = model;
+            Dependencies.RecordTree(tree);
         }
 
         return model;
+    }
+
+    /// <summary>Binds a member body or initializer, and records what it depends on.</summary>
+    public IOperation? OperationOf(SyntaxNode node)
+    {
+        var operation = SemanticModelFor(node.SyntaxTree).GetOperation(node, CancellationToken);
+        Dependencies.RecordOperation(operation);
+        return operation;
     }
 
     /// <summary>
@@ -91,6 +116,7 @@ internal sealed class EvaluationContext(Compilation compilation, CancellationTok
 
     public void Record(string path, SyntaxNode syntax)
     {
+        Dependencies.RecordTree(syntax.SyntaxTree); // a location in a tree is only valid while its text is unchanged
         var location = LocationInfo.From(syntax);
         if (location is not null)
         {
@@ -100,17 +126,32 @@ internal sealed class EvaluationContext(Compilation compilation, CancellationTok
 
     public void Record(string path, Location location)
     {
+        RecordTreeOf(location);
         if (LocationInfo.From(location) is { } info)
         {
             _locations.Add(new LocatedPath(path, info));
         }
     }
 
-    public void Report(DiagnosticDescriptor descriptor, SyntaxNode syntax, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, SyntaxNode syntax, params string[] arguments)
+    {
+        Dependencies.RecordTree(syntax.SyntaxTree);
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.From(syntax), arguments));
+    }
 
-    public void Report(DiagnosticDescriptor descriptor, Location location, params string[] arguments) =>
+    public void Report(DiagnosticDescriptor descriptor, Location location, params string[] arguments)
+    {
+        RecordTreeOf(location);
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, LocationInfo.From(location), arguments));
+    }
+
+    private void RecordTreeOf(Location location)
+    {
+        if (location.SourceTree is { } tree)
+        {
+            Dependencies.RecordTree(tree);
+        }
+    }
 
     public void ReportNotEvaluable(SyntaxNode syntax, string construct, string hint) =>
         Report(DiagnosticDescriptors.NotEvaluable, syntax, construct, hint);

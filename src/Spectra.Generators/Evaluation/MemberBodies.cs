@@ -19,17 +19,17 @@ internal static class MemberBodies
         switch (syntax)
         {
             case PropertyDeclarationSyntax { ExpressionBody: { } arrow }:
-                return Returned(context.SemanticModelFor(arrow.SyntaxTree).GetOperation(arrow, context.CancellationToken));
+                return Returned(context.OperationOf(arrow));
             case PropertyDeclarationSyntax { Initializer: { } initializer }:
-                return (context.SemanticModelFor(initializer.SyntaxTree).GetOperation(initializer, context.CancellationToken) as IPropertyInitializerOperation)?.Value;
+                return (context.OperationOf(initializer) as IPropertyInitializerOperation)?.Value;
             case PropertyDeclarationSyntax { AccessorList: { } accessors } when accessors.Accessors.FirstOrDefault(a => a.Keyword.Text == "get")?.ExpressionBody is { } getter:
-                return Returned(context.SemanticModelFor(getter.SyntaxTree).GetOperation(getter, context.CancellationToken));
+                return Returned(context.OperationOf(getter));
             case PropertyDeclarationSyntax property:
                 syntax = property.Identifier.Parent;
                 problem = "a property without an expression body or initializer; write it as 'public static T Name => new() { ... };'";
                 return null;
             case VariableDeclaratorSyntax { Initializer: { } fieldInitializer }:
-                return (context.SemanticModelFor(fieldInitializer.SyntaxTree).GetOperation(fieldInitializer, context.CancellationToken) as IFieldInitializerOperation)?.Value;
+                return (context.OperationOf(fieldInitializer) as IFieldInitializerOperation)?.Value;
             case VariableDeclaratorSyntax:
                 problem = "a field without an initializer";
                 return null;

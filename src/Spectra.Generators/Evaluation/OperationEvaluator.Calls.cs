@@ -151,7 +151,7 @@ internal sealed partial class OperationEvaluator
             parameters = parameters.SetItem(argument.Parameter!, value);
         }
 
-        var returned = context.SemanticModelFor(body.SyntaxTree).GetOperation(body, context.CancellationToken) switch
+        var returned = context.OperationOf(body) switch
         {
             IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } value }] } => value,
             _ => null,

@@ -15,6 +15,7 @@ internal sealed partial class OperationEvaluator(EvaluationContext context)
     public Value? Evaluate(IOperation operation, string path)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
+        context.Dependencies.RecordEvaluated(operation);
         var value = EvaluateCore(operation, path);
         if (value is not null)
         {

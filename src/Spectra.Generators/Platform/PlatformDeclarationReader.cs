@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Spectra.Generators.Caching;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Evaluation;
@@ -24,10 +25,14 @@ internal sealed record PlatformSource(PlatformDeclaration Declaration, LocationT
 /// </summary>
 internal static class PlatformDeclarationReader
 {
-    public static PlatformSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken)
+    /// <summary>The transform of <c>ForAttributeWithMetadataName</c>: evaluates, unless nothing the last evaluation read has changed.</summary>
+    public static PlatformSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken) =>
+        EvaluationCaches.Platforms.GetOrEvaluate(syntaxContext, Evaluate, cancellationToken);
+
+    private static PlatformSource Evaluate(GeneratorAttributeSyntaxContext syntaxContext, EvaluationContext context)
     {
         var type = (INamedTypeSymbol)syntaxContext.TargetSymbol;
-        var context = new EvaluationContext(syntaxContext.SemanticModel.Compilation, cancellationToken);
+        var cancellationToken = context.CancellationToken;
         var typeName = type.FullName();
         var prefix = syntaxContext.Attributes[0].ConstructorArguments is [{ Value: string p }] ? p : "";
         try
@@ -79,6 +84,7 @@ internal static class PlatformDeclarationReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            context.MarkNotCacheable();
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(type.Locations[0]), typeName, exception.GetType().Name + ": " + exception.Message);
             return new PlatformSource(new PlatformDeclaration(typeName, EquatableArray<ModelEntry>.Empty), context.ToLocationTable(), new[] { failure }.ToEquatableArray());
         }

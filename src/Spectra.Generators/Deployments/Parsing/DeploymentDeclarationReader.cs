@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Spectra.Generators.Caching;
 using Spectra.Generators.Common;
 using Spectra.Generators.Deployments.Model;
 using Spectra.Generators.Diagnostics;
@@ -27,10 +28,14 @@ internal static class DeploymentDeclarationReader
     /// <summary>Lists of environments that mean something, by name (any other list is a helper).</summary>
     private static readonly HashSet<string> EnvironmentListNames = [DeploymentPaths.Promotion, DeploymentPaths.DeployTo];
 
-    public static DeploymentSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken)
+    /// <summary>The transform of <c>ForAttributeWithMetadataName</c>: evaluates, unless nothing the last evaluation read has changed.</summary>
+    public static DeploymentSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken) =>
+        EvaluationCaches.Deployments.GetOrEvaluate(syntaxContext, Evaluate, cancellationToken);
+
+    private static DeploymentSource Evaluate(GeneratorAttributeSyntaxContext syntaxContext, EvaluationContext context)
     {
         var type = (INamedTypeSymbol)syntaxContext.TargetSymbol;
-        var context = new EvaluationContext(syntaxContext.SemanticModel.Compilation, cancellationToken);
+        var cancellationToken = context.CancellationToken;
         var typeName = type.FullName();
         var name = syntaxContext.Attributes[0].ConstructorArguments is [{ Value: string declared }] ? declared : "";
         try
@@ -52,6 +57,7 @@ internal static class DeploymentDeclarationReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            context.MarkNotCacheable();
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(type.Locations[0]), typeName, exception.GetType().Name + ": " + exception.Message);
             return new DeploymentSource(new DeploymentDeclaration(typeName, name, EquatableArray<DeclaredMember>.Empty), context.ToLocationTable(), new[] { failure }.ToEquatableArray());
         }

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Spectra.Generators.Caching;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Evaluation;
@@ -24,10 +25,14 @@ internal static class WorkflowDeclarationReader
     /// <summary>Member names that mean something in a workflow class, whatever their type.</summary>
     private static readonly HashSet<string> WorkflowMemberNames = ["Name", "RunName", "Env"];
 
-    public static WorkflowSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken)
+    /// <summary>The transform of <c>ForAttributeWithMetadataName</c>: evaluates, unless nothing the last evaluation read has changed.</summary>
+    public static WorkflowSource Read(GeneratorAttributeSyntaxContext syntaxContext, CancellationToken cancellationToken) =>
+        EvaluationCaches.Workflows.GetOrEvaluate(syntaxContext, Evaluate, cancellationToken);
+
+    private static WorkflowSource Evaluate(GeneratorAttributeSyntaxContext syntaxContext, EvaluationContext context)
     {
         var type = (INamedTypeSymbol)syntaxContext.TargetSymbol;
-        var context = new EvaluationContext(syntaxContext.SemanticModel.Compilation, cancellationToken);
+        var cancellationToken = context.CancellationToken;
         var typeName = type.FullName();
         var workflowId = syntaxContext.Attributes[0].ConstructorArguments is [{ Value: string id }] ? id : "";
         try
@@ -45,6 +50,7 @@ internal static class WorkflowDeclarationReader
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            context.MarkNotCacheable();
             var failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.From(type.Locations[0]), typeName, exception.GetType().Name + ": " + exception.Message);
             return new WorkflowSource(new WorkflowDeclaration(typeName, workflowId, EquatableArray<DeclaredMember>.Empty), context.ToLocationTable(), new[] { failure }.ToEquatableArray());
         }
