@@ -27,7 +27,7 @@ internal sealed partial class OperationEvaluator
             _ => null,
         };
         var body = shape is null ? FindExpressionBody(method) : null;
-        var returned = body is null ? null : context.SemanticModelFor(body.SyntaxTree).GetOperation(body, context.CancellationToken) switch
+        var returned = body is null ? null : context.OperationOf(body) switch
         {
             IBlockOperation { Operations: [IReturnOperation { ReturnedValue: { } value }] } => value,
             _ => null,
