@@ -13,6 +13,8 @@ internal static class TrackingNames
     public const string ServicePolicyIssues = nameof(ServicePolicyIssues);
     public const string Declarations = nameof(Declarations);
     public const string Models = nameof(Models);
+    public const string WorkflowDirectory = nameof(WorkflowDirectory);
+    public const string CheckedWorkflows = nameof(CheckedWorkflows);
     public const string WorkflowSet = nameof(WorkflowSet);
     public const string Workflows = nameof(Workflows);
     public const string Artifacts = nameof(Artifacts);
