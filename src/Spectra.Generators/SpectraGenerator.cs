@@ -156,12 +156,16 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var pinProblems = pinLock.Select(static (pinLock, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), pinLock.Problems));
 
         // Reporting maps each location back to its syntax tree: only tree locations honour .editorconfig severities
-        // and show as squiggles in the IDE. The compilation changes on every edit, so this last step always re-runs;
-        // it only looks trees up by path, and every step before it stays cached.
+        // and show as squiggles in the IDE. Value paths are resolved first, in a step that stays cached unless a
+        // location table or an issue changed; the compilation changes on every edit, so the last step always
+        // re-runs, and it only turns located data into diagnostics.
+        var located = sourceDiagnostics.Combine(issues)
+            .Select(static (input, _) => DiagnosticsReporter.Locate(input.Left, input.Right)).WithTrackingName(TrackingNames.LocatedDiagnostics);
+        var otherProblems = pinProblems.Combine(orgProblems)
+            .Select(static (input, _) => DiagnosticsReporter.Locate([input.Left, input.Right], EquatableArray<Issue>.Empty));
         var syntaxTrees = context.CompilationProvider.Select(static (compilation, _) => new SyntaxTreeLookup(compilation));
-        context.RegisterSourceOutput(sourceDiagnostics.Combine(issues).Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(pinProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, ([input.Left], EquatableArray<Issue>.Empty), input.Right));
-        context.RegisterSourceOutput(orgProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, ([input.Left], EquatableArray<Issue>.Empty), input.Right));
+        context.RegisterSourceOutput(located.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(otherProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
     }
 
     private static IncrementalValueProvider<int> CountOf<T>(IncrementalValuesProvider<T> items) =>

@@ -21,6 +21,7 @@ internal static class TrackingNames
     public const string DeclarationCount = nameof(DeclarationCount);
     public const string SourceDiagnostics = nameof(SourceDiagnostics);
     public const string Issues = nameof(Issues);
+    public const string LocatedDiagnostics = nameof(LocatedDiagnostics);
     public const string PinFiles = nameof(PinFiles);
     public const string PinLock = nameof(PinLock);
     public const string Pins = nameof(Pins);

@@ -41,13 +41,14 @@ public sealed class OrgScaleIncrementalityTests
         Assert.Equal(Services, second.Result.TrackedSteps[TrackingNames.CheckedWorkflows].SelectMany(s => s.Outputs).Count());
 
         // Policies are checked per workflow too: the edited one re-ran (same issues), the others did not run at all.
-        var policies = second.Result.TrackedSteps[TrackingNames.PolicyIssues].SelectMany(s => s.Outputs).ToList();
+        var policies = second.Result.TrackedSteps[TrackingNames.WorkflowPolicyIssues].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(Services, policies.Count);
         Assert.Equal(1, policies.Count(o => o.Reason == IncrementalStepRunReason.Unchanged));
         Assert.Equal(Services - 1, policies.Count(o => o.Reason == IncrementalStepRunReason.Cached));
 
-        // The edit changes no workflow id, contract or issue: nothing after the per-workflow steps has anything new.
-        AssertCachedOrUnchanged(second, TrackingNames.WorkflowDirectory, TrackingNames.WorkflowSet, TrackingNames.Issues, TrackingNames.DeclarationCount);
+        // The edit changes no workflow id, contract, issue or location (same length): nothing after the per-workflow
+        // steps has anything new, and value paths are not looked up again for reporting.
+        AssertCachedOrUnchanged(second, TrackingNames.WorkflowDirectory, TrackingNames.WorkflowSet, TrackingNames.PolicyIssues, TrackingNames.Issues, TrackingNames.LocatedDiagnostics, TrackingNames.DeclarationCount);
     }
 
     [Fact]
