@@ -103,7 +103,9 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitGroup);
 
         // 12. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
-        var deploymentSet = services.Collect().Combine(environmentSet).Combine(models.Collect())
+        //     Workflows join as deployment views (jobs, needs, environments), so a workflow edit elsewhere keeps this cached.
+        var deploymentViews = models.Select(static (parsed, _) => DeploymentView.Of(parsed)).WithTrackingName(TrackingNames.DeploymentViews);
+        var deploymentSet = services.Collect().Combine(environmentSet).Combine(deploymentViews.Collect())
             .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left, input.Left.Right, input.Right)).WithTrackingName(TrackingNames.DeploymentSet);
         var roots = deploymentSet.Combine(layout)
             .Select(static (input, _) => DeploymentGuard.RenderRoots(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.RootArtifacts);

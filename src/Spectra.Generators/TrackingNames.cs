@@ -31,6 +31,7 @@ internal static class TrackingNames
     public const string ServiceDeclarations = nameof(ServiceDeclarations);
     public const string Services = nameof(Services);
     public const string ServiceArtifacts = nameof(ServiceArtifacts);
+    public const string DeploymentViews = nameof(DeploymentViews);
     public const string DeploymentSet = nameof(DeploymentSet);
     public const string RootArtifacts = nameof(RootArtifacts);
     public const string DeploymentIssues = nameof(DeploymentIssues);

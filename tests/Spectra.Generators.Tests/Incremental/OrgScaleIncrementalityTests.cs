@@ -29,7 +29,7 @@ public sealed class OrgScaleIncrementalityTests
         Assert.All(artifacts.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.Contains("timeout-minutes: 11", second.Yaml(modified[0]), StringComparison.Ordinal);
 
-        AssertCachedOrUnchanged(second, TrackingNames.ServiceArtifacts, TrackingNames.Services, TrackingNames.RootArtifacts, TrackingNames.DeclarationCount);
+        AssertCachedOrUnchanged(second, TrackingNames.ServiceArtifacts, TrackingNames.Services, TrackingNames.DeploymentSet, TrackingNames.RootArtifacts, TrackingNames.DeclarationCount);
     }
 
     [Fact]
@@ -52,6 +52,16 @@ public sealed class OrgScaleIncrementalityTests
     }
 
     [Fact]
+    public void Skipping_staging_in_one_pipeline_reaches_the_deployment_set_checks()
+    {
+        var second = RunTwice("Needs = [DeployStaging],", "Needs = [Scan],", clean: false);
+
+        var diagnostic = Assert.Single(second.Diagnostics, d => d.Id == "SPX5008");
+        Assert.Contains("Job 'deploy-production' deploys to 'prd' without needing job 'deploy-staging'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(second.Result.TrackedSteps[TrackingNames.DeploymentSet].SelectMany(s => s.Outputs)).Reason);
+    }
+
+    [Fact]
     public void A_comment_in_one_pipeline_re_renders_nothing()
     {
         var second = RunTwice(SyntheticOrg.EditableLine, "// reviewed\n        " + SyntheticOrg.EditableLine);
@@ -60,7 +70,7 @@ public sealed class OrgScaleIncrementalityTests
             TrackingNames.Artifacts, TrackingNames.ServiceArtifacts, TrackingNames.Services, TrackingNames.RootArtifacts, TrackingNames.Issues);
     }
 
-    private static GeneratorOutcome RunTwice(string oldText, string newText)
+    private static GeneratorOutcome RunTwice(string oldText, string newText, bool clean = true)
     {
         var compilation = GeneratorHarness.Compile([.. SyntheticOrg.Sources(Services).Select(s => s.Text)]);
         var driver = GeneratorHarness.CreateDriver().RunGenerators(compilation);
@@ -68,7 +78,11 @@ public sealed class OrgScaleIncrementalityTests
         var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(tree.ToString().Replace(oldText, newText, StringComparison.Ordinal), GeneratorHarness.ParseOptions, path: tree.FilePath));
         driver = driver.RunGeneratorsAndUpdateCompilation(edited, out var output, out var diagnostics);
         var outcome = new GeneratorOutcome(driver, edited, output, diagnostics);
-        outcome.AssertClean();
+        if (clean)
+        {
+            outcome.AssertClean();
+        }
+
         return outcome;
     }
 
