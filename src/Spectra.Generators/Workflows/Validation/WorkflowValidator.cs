@@ -15,8 +15,8 @@ namespace Spectra.Generators.Workflows.Validation;
 internal static class WorkflowValidator
 {
     /// <summary>
-    /// Two groups, because the set lists every workflow's <paramref name="workflow"/>-level rules before any
-    /// workflow's trigger and job rules (the order diagnostics have always come in).
+    /// Returns two groups because the set lists them apart: the workflow rules of every workflow come before the
+    /// trigger and job rules of any workflow (the order diagnostics have always come in).
     /// </summary>
     public static (EquatableArray<Issue> Rules, EquatableArray<Issue> TriggersAndJobs) Validate(WorkflowModel workflow)
     {
