@@ -25,6 +25,16 @@ internal static class WorkflowResolver
             ownJobs[job.DeclarationId] = job.Id;
         }
 
+        // A member that is an org job (`Lint => Platform.Lint`) keeps the org's declaration id; `Needs = [Lint]`
+        // names the member. A job declared under that name itself wins, hence only added when free.
+        foreach (var job in workflow.Jobs)
+        {
+            if (job.Path != job.DeclarationId && !ownJobs.ContainsKey(job.Path))
+            {
+                ownJobs[job.Path] = job.Id;
+            }
+        }
+
         return workflow with
         {
             Jobs = workflow.Jobs.Select(j => ReusableCallResolver.Resolve(ResolveNeeds(workflow, j, ownJobs, issues), directory.IdsByTypeName, issues)).ToEquatableArray(),
