@@ -16,6 +16,7 @@ using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
 using Spectra.Generators.Workflows.Pinning;
+using Spectra.Generators.Workflows.Validation;
 
 namespace Spectra.Generators;
 
@@ -53,26 +54,38 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .Select(static (files, _) => PinLock.Merge(files)).WithTrackingName(TrackingNames.PinLock);
         var pins = pinLock.Select(static (pinLock, _) => pinLock.Table).WithTrackingName(TrackingNames.Pins);
 
-        // 5. Resolve typed references, validate across all workflows (cycles, cross-workflow needs, duplicate ids),
-        //    then harden the models for rendering (untrusted input out of scripts, actions pinned).
-        var workflowSet = models.Collect().Combine(pins).Select(static (input, _) => PipelineGuard.Analyze(input.Left, input.Right)).WithTrackingName(TrackingNames.WorkflowSet);
+        // 5. Which class declares which workflow id: all a workflow needs to know of the others (to resolve typed
+        //    reusable callees). It stays equal unless a workflow is added, removed or renamed.
+        var directory = models.Select(static (parsed, _) => new WorkflowIdentity(parsed.Model.TypeName, parsed.Model.Id))
+            .Collect()
+            .Select(static (identities, _) => WorkflowDirectory.From(identities)).WithTrackingName(TrackingNames.WorkflowDirectory);
 
-        // 6. Render each workflow on its own, so one edited workflow re-renders alone. A new driver (each command-line
-        //    build in the compiler server) reuses what an earlier one rendered for an equal model (Caching/).
-        var artifacts = workflowSet
-            .SelectMany(static (set, _) => set.Workflows).WithTrackingName(TrackingNames.Workflows)
+        // 6. Resolve typed references, validate and harden each workflow on its own (untrusted input out of scripts,
+        //    actions pinned), so an edit re-checks only the workflow it touched.
+        var checkedWorkflows = models.Combine(directory).Combine(pins)
+            .Select(static (input, _) => PipelineGuard.Check(input.Left.Left, input.Left.Right, input.Right)).WithTrackingName(TrackingNames.CheckedWorkflows);
+
+        // 7. Only what needs every workflow runs after Collect(), over small summaries: duplicate ids, reusable calls
+        //    against their callee's contract. It also lists all workflow issues in a stable order.
+        var workflowSet = checkedWorkflows.Collect().Select(static (all, _) => PipelineGuard.Analyze(all)).WithTrackingName(TrackingNames.WorkflowSet);
+
+        // 8. Render each hardened workflow on its own, so one edited workflow re-renders alone. A new driver (each
+        //    command-line build in the compiler server) reuses what an earlier one rendered for an equal model (Caching/).
+        var artifacts = checkedWorkflows
+            .Where(static workflow => workflow.Hardened is not null)
+            .Select(static (workflow, _) => workflow.Hardened!).WithTrackingName(TrackingNames.Workflows)
             .Select(static (workflow, _) => RenderCaches.Workflows.GetOrRender(workflow, static workflow => PipelineGuard.Render(workflow, GeneratorInfo.Version)))
             .WithTrackingName(TrackingNames.Artifacts);
         context.RegisterSourceOutput(artifacts, ArtifactEmitter.EmitArtifact);
 
-        // 7. Find [Environments] classes; all of them form one environment set that every service resolves against.
+        // 9. Find [Environments] classes; all of them form one environment set that every service resolves against.
         var environmentSources = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.EnvironmentsAttribute, static (node, _) => node is ClassDeclarationSyntax, DeploymentDeclarationReader.Read)
             .WithTrackingName(TrackingNames.EnvironmentSources);
         var environmentDeclarations = environmentSources.Select(static (source, _) => source.Declaration).Collect();
         var environmentSet = environmentDeclarations.Select(static (all, _) => DeploymentGuard.ParseEnvironments(all)).WithTrackingName(TrackingNames.EnvironmentSet);
 
-        // 8. Find [Service] classes, merge each environment's override into a workload and validate it, per service.
+        // 10. Find [Service] classes, merge each environment's override into a workload and validate it, per service.
         var serviceSources = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.ServiceAttribute, static (node, _) => node is ClassDeclarationSyntax, DeploymentDeclarationReader.Read)
             .WithTrackingName(TrackingNames.ServiceSources);
@@ -80,8 +93,8 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var services = serviceDeclarations.Combine(environmentSet)
             .Select(static (input, _) => DeploymentGuard.ParseService(input.Left, input.Right)).WithTrackingName(TrackingNames.Services);
 
-        // 9. Render each service on its own (manifests, chart, Argo CD apps), so one edited service re-renders alone.
-        //    Where they go is $(SpectraDeployDirectory), read once from MSBuild; a bad value is SPX3004.
+        // 11. Render each service on its own (manifests, chart, Argo CD apps), so one edited service re-renders alone.
+        //     Where they go is $(SpectraDeployDirectory), read once from MSBuild; a bad value is SPX3004.
         var layout = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => DeploymentLayout.From(options.GlobalOptions)).WithTrackingName(TrackingNames.DeploymentLayout);
         context.RegisterSourceOutput(layout, static (spc, layout) => DeploymentGuard.ReportLayout(spc, layout));
         var serviceArtifacts = services.Combine(layout)
@@ -89,14 +102,16 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ServiceArtifacts);
         context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitGroup);
 
-        // 10. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
-        var deploymentSet = services.Collect().Combine(environmentSet).Combine(models.Collect())
+        // 12. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
+        //     Workflows join as deployment views (jobs, needs, environments), so a workflow edit elsewhere keeps this cached.
+        var deploymentViews = models.Select(static (parsed, _) => DeploymentView.Of(parsed)).WithTrackingName(TrackingNames.DeploymentViews);
+        var deploymentSet = services.Collect().Combine(environmentSet).Combine(deploymentViews.Collect())
             .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left, input.Left.Right, input.Right)).WithTrackingName(TrackingNames.DeploymentSet);
         var roots = deploymentSet.Combine(layout)
             .Select(static (input, _) => DeploymentGuard.RenderRoots(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.RootArtifacts);
         context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
 
-        // 11. Org packages: evaluate [Platform] classes and embed their values (and this Spectra's version) as data.
+        // 13. Org packages: evaluate [Platform] classes and embed their values (and this Spectra's version) as data.
         var platformSources = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownNames.PlatformAttribute, static (node, _) => node is ClassDeclarationSyntax, PlatformDeclarationReader.Read)
             .WithTrackingName(TrackingNames.PlatformSources);
@@ -104,12 +119,13 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(platformDeclarations, PlatformEmitter.EmitDeclaration);
         context.RegisterSourceOutput(platformDeclarations.Collect().Select(static (all, _) => all.Length), PlatformEmitter.EmitVersion);
 
-        // 12. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
-        var declarationCount = declarations.Collect().Combine(environmentDeclarations).Combine(serviceDeclarations.Collect()).Combine(platformDeclarations.Collect())
-            .Select(static (all, _) => all.Left.Left.Left.Length + all.Left.Left.Right.Length + all.Left.Right.Length + all.Right.Length).WithTrackingName(TrackingNames.DeclarationCount);
+        // 14. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
+        //     Only the number matters: each declaration counts as a 1 that an edit leaves unchanged.
+        var declarationCount = CountOf(declarations).Combine(CountOf(environmentSources)).Combine(CountOf(serviceDeclarations)).Combine(CountOf(platformDeclarations))
+            .Select(static (all, _) => all.Left.Left.Left + all.Left.Left.Right + all.Left.Right + all.Right).WithTrackingName(TrackingNames.DeclarationCount);
         context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
 
-        // 13. Consumers: the policies of referenced org packages. Reading the references re-runs on every edit (it needs
+        // 15. Consumers: the policies of referenced org packages. Reading the references re-runs on every edit (it needs
         //     the compilation); its equatable output stops it there. Suppressions are indexed apart from the
         //     declarations, so each workflow and each service is checked on its own, again only when it, the policies,
         //     the suppressions or (for pinning) the lock file change.
@@ -142,13 +158,20 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var pinProblems = pinLock.Select(static (pinLock, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), pinLock.Problems));
 
         // Reporting maps each location back to its syntax tree: only tree locations honour .editorconfig severities
-        // and show as squiggles in the IDE. The compilation changes on every edit, so this last step always re-runs;
-        // it only looks trees up by path, and every step before it stays cached.
+        // and show as squiggles in the IDE. Value paths are resolved first, in a step that stays cached unless a
+        // location table or an issue changed; the compilation changes on every edit, so the last step always
+        // re-runs, and it only turns located data into diagnostics.
+        var located = sourceDiagnostics.Combine(issues)
+            .Select(static (input, _) => DiagnosticsReporter.Locate(input.Left, input.Right)).WithTrackingName(TrackingNames.LocatedDiagnostics);
+        var otherProblems = pinProblems.Combine(orgProblems)
+            .Select(static (input, _) => DiagnosticsReporter.Locate([input.Left, input.Right], EquatableArray<Issue>.Empty));
         var syntaxTrees = context.CompilationProvider.Select(static (compilation, _) => new SyntaxTreeLookup(compilation));
-        context.RegisterSourceOutput(sourceDiagnostics.Combine(issues).Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(pinProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, ([input.Left], EquatableArray<Issue>.Empty), input.Right));
-        context.RegisterSourceOutput(orgProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, ([input.Left], EquatableArray<Issue>.Empty), input.Right));
+        context.RegisterSourceOutput(located.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(otherProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
     }
+
+    private static IncrementalValueProvider<int> CountOf<T>(IncrementalValuesProvider<T> items) =>
+        items.Select(static (_, _) => 1).Collect().Select(static (ones, _) => ones.Length);
 
     /// <summary>Recognised by name, or by <c>SpectraPins="true"</c> metadata when a repository names it differently.</summary>
     private static bool IsPinLockFile(AdditionalText file, AnalyzerConfigOptionsProvider options) =>

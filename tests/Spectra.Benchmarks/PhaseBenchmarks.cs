@@ -10,6 +10,7 @@ using Spectra.Generators.Workflows;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
 using Spectra.Generators.Workflows.Pinning;
+using Spectra.Generators.Workflows.Validation;
 
 namespace Spectra.Benchmarks;
 
@@ -62,9 +63,13 @@ public class PhaseBenchmarks
         return count;
     }
 
-    [Benchmark(Description = "validate: workflow set + deployment set")]
-    public int Validate() =>
-        PipelineGuard.Analyze(parsed, PinTable.Empty).Issues.Count + DeploymentGuard.Analyze(services, environments, parsed).Issues.Count;
+    [Benchmark(Description = "validate: each workflow + workflow set + deployment set")]
+    public int Validate()
+    {
+        var directory = WorkflowDirectory.From([.. parsed.Select(p => new WorkflowIdentity(p.Model.TypeName, p.Model.Id))]);
+        ImmutableArray<CheckedWorkflow> checkedWorkflows = [.. parsed.Select(p => PipelineGuard.Check(p, directory, PinTable.Empty))];
+        return PipelineGuard.Analyze(checkedWorkflows).Issues.Count + DeploymentGuard.Analyze(services, environments, parsed).Issues.Count;
+    }
 
     [Benchmark(Description = "render: every workflow and service")]
     public int Render()

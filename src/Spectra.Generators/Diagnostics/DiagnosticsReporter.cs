@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Spectra.Generators.Common;
@@ -5,34 +6,39 @@ using Spectra.Generators.Workflows.Model;
 
 namespace Spectra.Generators.Diagnostics;
 
-/// <summary>Reports evaluation diagnostics as they are, and model issues at the location of their value path.</summary>
+/// <summary>
+/// Reports evaluation diagnostics as they are, and model issues at the location of their value path. Two stages,
+/// because only the second needs the compilation (which changes on every edit): <see cref="Locate"/> resolves paths
+/// into equatable data and re-runs only when a location table or an issue changed; <see cref="Report"/> turns that
+/// data into tree locations and diagnostics on every run, with no lookups by value path.
+/// </summary>
 internal static class DiagnosticsReporter
 {
-    public static void Report(SourceProductionContext context, (ImmutableArray<SourceDiagnostics> Sources, EquatableArray<Issue> Issues) input, SyntaxTreeLookup trees)
+    public static EquatableArray<DiagnosticInfo> Locate(ImmutableArray<SourceDiagnostics> sources, EquatableArray<Issue> issues)
     {
-        foreach (var source in input.Sources)
+        var located = new List<DiagnosticInfo>();
+        foreach (var source in sources)
         {
-            foreach (var diagnostic in source.Diagnostics)
+            located.AddRange(source.Diagnostics);
+        }
+
+        if (!issues.IsEmpty)
+        {
+            var locations = new LocationIndex(sources);
+            foreach (var issue in issues)
             {
-                context.ReportDiagnostic(Create(diagnostic.Id, trees.ToLocation(diagnostic.Location), diagnostic.Arguments));
+                located.Add(new DiagnosticInfo(issue.DescriptorId, locations.Find(issue.Path), issue.Arguments));
             }
         }
 
-        if (input.Issues.IsEmpty)
-        {
-            return;
-        }
-
-        var locations = new LocationIndex(input.Sources);
-        foreach (var issue in input.Issues)
-        {
-            context.ReportDiagnostic(Create(issue.DescriptorId, trees.ToLocation(locations.Find(issue.Path)), issue.Arguments));
-        }
+        return located.ToEquatableArray();
     }
 
-    private static Diagnostic Create(string id, Location location, EquatableArray<string> arguments) =>
-        Diagnostic.Create(
-            DiagnosticDescriptors.ById[id],
-            location,
-            messageArgs: [.. arguments]);
+    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, SyntaxTreeLookup trees)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ById[diagnostic.Id], trees.ToLocation(diagnostic.Location), messageArgs: [.. diagnostic.Arguments]));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Spectra.Generators.Common;
@@ -9,6 +10,7 @@ using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
 using Spectra.Generators.Workflows.Pinning;
 using Spectra.Generators.Workflows.Rendering;
+using Spectra.Generators.Workflows.Validation;
 
 namespace Spectra.Generators.Workflows;
 
@@ -31,16 +33,32 @@ internal static class PipelineGuard
         }
     }
 
-    public static WorkflowSetAnalysis Analyze(ImmutableArray<ParsedWorkflow> parsed, PinTable pins)
+    /// <summary>A workflow that cannot be checked renders nothing: an unvalidated, unhardened model must not reach a file.</summary>
+    public static CheckedWorkflow Check(ParsedWorkflow parsed, WorkflowDirectory directory, PinTable pins)
     {
         try
         {
-            return WorkflowSetAnalysis.Analyze(parsed.ToEquatableArray(), pins);
+            return CheckedWorkflow.Check(parsed, directory, pins);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var where = parsed.IsEmpty ? "" : parsed[0].Model.TypeName;
-            return new WorkflowSetAnalysis(EquatableArray<WorkflowModel>.Empty, new[] { Failure(where, exception) }.ToEquatableArray());
+            var model = parsed.Model;
+            var summary = new WorkflowSummary(model.TypeName, model.Id, Incomplete: true, null, EquatableArray<ReusableCallSite>.Empty);
+            var issues = parsed.Issues.Concat(new[] { Failure(model.TypeName, exception) }).ToEquatableArray();
+            return new CheckedWorkflow(null, summary, WorkflowIssues.ParseOnly(issues));
+        }
+    }
+
+    public static WorkflowSetAnalysis Analyze(ImmutableArray<CheckedWorkflow> workflows)
+    {
+        try
+        {
+            return WorkflowSetAnalysis.Analyze(workflows);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var where = workflows.IsEmpty ? "" : workflows[0].Summary.TypeName;
+            return new WorkflowSetAnalysis(new[] { Failure(where, exception) }.ToEquatableArray());
         }
     }
 

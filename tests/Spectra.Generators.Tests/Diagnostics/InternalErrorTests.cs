@@ -1,9 +1,9 @@
-using System.Collections.Immutable;
 using Spectra.Generators.Common;
 using Spectra.Generators.Workflows;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
 using Spectra.Generators.Workflows.Pinning;
+using Spectra.Generators.Workflows.Validation;
 
 namespace Spectra.Generators.Tests.Diagnostics;
 
@@ -22,16 +22,17 @@ public sealed class InternalErrorTests
         }.ToEquatableArray());
 
     [Fact]
-    public void Exception_during_validation_becomes_SPX0001_at_the_declaration()
+    public void Exception_during_validation_becomes_SPX0001_at_the_declaration_and_renders_nothing()
     {
-        var analysis = PipelineGuard.Analyze(ImmutableArray.Create(new ParsedWorkflow(BrokenWorkflow, default)), new PinTable(default));
+        var checkedWorkflow = PipelineGuard.Check(new ParsedWorkflow(BrokenWorkflow, default), WorkflowDirectory.Empty, new PinTable(default));
+        var analysis = PipelineGuard.Analyze([checkedWorkflow]);
 
         var issue = Assert.Single(analysis.Issues);
         Assert.Equal("SPX0001", issue.DescriptorId);
         Assert.Equal("Contoso.Ci", issue.Path); // reported at the class, the nearest location that certainly exists
         Assert.Equal("Contoso.Ci", issue.Arguments[0]);
         Assert.Contains("Exception", issue.Arguments[1], StringComparison.Ordinal);
-        Assert.Empty(analysis.Workflows);
+        Assert.Null(checkedWorkflow.Hardened); // an unvalidated, unhardened model must not reach a file
     }
 
     [Fact]

@@ -26,8 +26,8 @@ internal static class ExpressionAssert
     }
 
     public static IReadOnlyList<WorkflowModel> Models(GeneratorOutcome outcome) =>
-        outcome.Result.TrackedSteps[TrackingNames.WorkflowSet]
+        outcome.Result.TrackedSteps[TrackingNames.Workflows]
             .SelectMany(step => step.Outputs)
-            .SelectMany(output => ((WorkflowSetAnalysis)output.Value).Workflows)
+            .Select(output => (WorkflowModel)output.Value)
             .ToList();
 }

@@ -12,6 +12,7 @@ namespace Spectra.Generators.Deployments.Validation;
 /// <summary>
 /// Checks across services and workflows: two services cannot write one chart; a workflow job that deploys to an
 /// environment needs something to deploy there, and must come after the jobs that deploy to earlier environments.
+/// Workflows arrive as <see cref="Workflows.DeploymentView"/>s: a job field not kept there reads as unset.
 /// </summary>
 internal static class DeploymentSetRules
 {

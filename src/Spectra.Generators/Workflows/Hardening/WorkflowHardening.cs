@@ -11,10 +11,7 @@ namespace Spectra.Generators.Workflows.Hardening;
 /// </summary>
 internal static class WorkflowHardening
 {
-    public static EquatableArray<WorkflowModel> Apply(EquatableArray<WorkflowModel> workflows, PinTable pins) =>
-        workflows.Select(workflow => Apply(workflow, pins)).ToEquatableArray();
-
-    private static WorkflowModel Apply(WorkflowModel workflow, PinTable pins) =>
+    public static WorkflowModel Apply(WorkflowModel workflow, PinTable pins) =>
         workflow with { Jobs = workflow.Jobs.Select(job => Apply(job, workflow, pins)).ToEquatableArray() };
 
     private static JobModel Apply(JobModel job, WorkflowModel workflow, PinTable pins) => job with

@@ -13,12 +13,13 @@ namespace Spectra.Generators.Workflows.Validation;
 /// A call of a workflow declared in this project (typed, or <c>./.github/workflows/{id}.yml</c>) must match the
 /// callee's <c>workflow_call</c> contract: the inputs and secrets it declares, and the input types.
 /// Values written as <c>${{ }}</c> expressions are left to GitHub: their type is only known when the run starts.
+/// Caller and callee may be different workflows, so this runs over the set's <see cref="WorkflowSummary"/> values.
 /// </summary>
 internal static class ReusableCallRules
 {
-    public static void Check(EquatableArray<WorkflowModel> workflows, List<Issue> issues)
+    public static void Check(IReadOnlyList<WorkflowSummary> workflows, List<Issue> issues)
     {
-        var byUses = new Dictionary<string, WorkflowModel>(StringComparer.Ordinal);
+        var byUses = new Dictionary<string, WorkflowSummary>(StringComparer.Ordinal);
         foreach (var workflow in workflows)
         {
             byUses[ReusableCallResolver.LocalUses(workflow.Id)] = workflow;
@@ -26,32 +27,33 @@ internal static class ReusableCallRules
 
         foreach (var workflow in workflows)
         {
-            foreach (var job in workflow.Jobs)
+            foreach (var site in workflow.Calls)
             {
-                if (job.Call is { } call && byUses.TryGetValue(call.Uses, out var callee))
+                if (byUses.TryGetValue(site.Call.Uses, out var callee))
                 {
-                    CheckCall(job, call, callee, issues);
+                    CheckCall(site, callee, issues);
                 }
             }
         }
     }
 
-    private static void CheckCall(JobModel job, ReusableCallModel call, WorkflowModel callee, List<Issue> issues)
+    private static void CheckCall(ReusableCallSite site, WorkflowSummary callee, List<Issue> issues)
     {
+        var call = site.Call;
         void Report(string path, string problem) =>
-            issues.Add(Issue.Create(DiagnosticDescriptors.ReusableWorkflowContract, path, job.Id, callee.Id, problem));
+            issues.Add(Issue.Create(DiagnosticDescriptors.ReusableWorkflowContract, path, site.JobId, callee.Id, problem));
 
-        if (callee.On?.WorkflowCall is not { } contract)
+        if (callee.Contract is not { } contract)
         {
             if (!callee.Incomplete)
             {
-                Report(ValuePath.Field(job.Path, call.Workflow is null ? "Uses" : "Workflow"), "it declares no WorkflowCall trigger, so GitHub refuses to call it; add Triggers.WorkflowCall to it");
+                Report(ValuePath.Field(site.JobPath, call.Workflow is null ? "Uses" : "Workflow"), "it declares no WorkflowCall trigger, so GitHub refuses to call it; add Triggers.WorkflowCall to it");
             }
 
             return;
         }
 
-        var withPath = ValuePath.Field(job.Path, "With");
+        var withPath = ValuePath.Field(site.JobPath, "With");
         var inputs = contract.Inputs.ToDictionary(i => i.Name, StringComparer.OrdinalIgnoreCase);
         foreach (var entry in call.With)
         {
@@ -77,7 +79,7 @@ internal static class ReusableCallRules
             return; // every secret of the caller is passed on, declared or not
         }
 
-        var secretsPath = ValuePath.Field(job.Path, "Secrets");
+        var secretsPath = ValuePath.Field(site.JobPath, "Secrets");
         var secrets = new HashSet<string>(contract.Secrets.Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
         foreach (var secret in call.Secrets.Where(s => !secrets.Contains(s.Key)))
         {

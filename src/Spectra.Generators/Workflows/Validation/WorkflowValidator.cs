@@ -1,8 +1,6 @@
-using System;
 using System.Collections.Generic;
 using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
-using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
 using Spectra.Generators.Workflows.Parsing;
 using Spectra.Generators.Workflows.Validation.Expressions;
@@ -10,40 +8,39 @@ using Spectra.Generators.Workflows.Validation.Security;
 
 namespace Spectra.Generators.Workflows.Validation;
 
-/// <summary>Rules over the whole set of workflows: ids and file names, then each workflow's own rules.</summary>
+/// <summary>
+/// The rules that look at one workflow alone. They run per workflow, before <c>Collect()</c>, so an edit
+/// re-validates only the workflow it touched; the few checks across workflows are <see cref="WorkflowSetRules"/>.
+/// </summary>
 internal static class WorkflowValidator
 {
-    public static EquatableArray<Issue> Validate(EquatableArray<WorkflowModel> workflows)
+    /// <summary>
+    /// Returns two groups because the set lists them apart: the workflow rules of every workflow come before the
+    /// trigger and job rules of any workflow (the order diagnostics have always come in).
+    /// </summary>
+    public static (EquatableArray<Issue> Rules, EquatableArray<Issue> TriggersAndJobs) Validate(WorkflowModel workflow)
     {
         var issues = new List<Issue>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var workflow in workflows)
+        if (!IdRules.IsValidWorkflowId(workflow.Id))
         {
-            var idPath = WorkflowPaths.Id(workflow.TypeName);
-            if (!IdRules.IsValidWorkflowId(workflow.Id))
-            {
-                issues.Add(Issue.Create(DiagnosticDescriptors.InvalidWorkflowId, idPath, workflow.Id, "is not a valid file name: use letters, digits, '.', '-' and '_'"));
-            }
-            else if (!seen.Add(workflow.Id))
-            {
-                issues.Add(Issue.Create(DiagnosticDescriptors.InvalidWorkflowId, idPath, workflow.Id, "is used by more than one workflow (file names are compared ignoring case)"));
-            }
+            issues.Add(Issue.Create(DiagnosticDescriptors.InvalidWorkflowId, WorkflowPaths.Id(workflow.TypeName), workflow.Id, "is not a valid file name: use letters, digits, '.', '-' and '_'"));
+        }
 
-            StructureRules.Check(workflow, issues);
-            JobRules.Check(workflow, issues);
-            NeedsGraphRules.Check(workflow, issues);
-            ExpressionRules.Check(workflow, issues);
-            SecurityRules.Check(workflow, issues);
-            foreach (var schedule in workflow.On?.Schedules ?? EquatableArray<ScheduleModel>.Empty)
+        StructureRules.Check(workflow, issues);
+        JobRules.Check(workflow, issues);
+        NeedsGraphRules.Check(workflow, issues);
+        ExpressionRules.Check(workflow, issues);
+        SecurityRules.Check(workflow, issues);
+        foreach (var schedule in workflow.On?.Schedules ?? EquatableArray<ScheduleModel>.Empty)
+        {
+            if (CronRules.Validate(schedule.Cron) is { } problem)
             {
-                if (CronRules.Validate(schedule.Cron) is { } problem)
-                {
-                    issues.Add(Issue.Create(DiagnosticDescriptors.InvalidCron, schedule.Path, schedule.Cron, problem));
-                }
+                issues.Add(Issue.Create(DiagnosticDescriptors.InvalidCron, schedule.Path, schedule.Cron, problem));
             }
         }
 
-        TriggerAndJobRules.Check(workflows, issues);
-        return issues.ToEquatableArray();
+        var triggersAndJobs = new List<Issue>();
+        TriggerAndJobRules.Check(workflow, triggersAndJobs);
+        return (issues.ToEquatableArray(), triggersAndJobs.ToEquatableArray());
     }
 }

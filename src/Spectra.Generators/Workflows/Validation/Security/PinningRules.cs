@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Spectra.Generators.Common;
 using Spectra.Generators.Diagnostics;
 using Spectra.Generators.Values;
 using Spectra.Generators.Workflows.Model;
@@ -13,23 +12,20 @@ namespace Spectra.Generators.Workflows.Validation.Security;
 /// </summary>
 internal static class PinningRules
 {
-    public static IEnumerable<Issue> Check(EquatableArray<WorkflowModel> workflows, PinTable pins)
+    public static IEnumerable<Issue> Check(WorkflowModel workflow, PinTable pins)
     {
-        foreach (var workflow in workflows)
+        foreach (var job in workflow.Jobs)
         {
-            foreach (var job in workflow.Jobs)
+            if (job.Call is { } call && Problem(call.Uses, pins) is { } callAdvice)
             {
-                if (job.Call is { } call && Problem(call.Uses, pins) is { } callAdvice)
-                {
-                    yield return Issue.Create(DiagnosticDescriptors.ActionNotPinned, ValuePath.Field(job.Path, "Uses"), call.Uses, callAdvice);
-                }
+                yield return Issue.Create(DiagnosticDescriptors.ActionNotPinned, ValuePath.Field(job.Path, "Uses"), call.Uses, callAdvice);
+            }
 
-                foreach (var step in job.Steps)
+            foreach (var step in job.Steps)
+            {
+                if (step.Uses is { } uses && Problem(uses, pins) is { } advice)
                 {
-                    if (step.Uses is { } uses && Problem(uses, pins) is { } advice)
-                    {
-                        yield return Issue.Create(DiagnosticDescriptors.ActionNotPinned, ValuePath.Field(step.Path, "Uses"), uses, advice);
-                    }
+                    yield return Issue.Create(DiagnosticDescriptors.ActionNotPinned, ValuePath.Field(step.Path, "Uses"), uses, advice);
                 }
             }
         }
