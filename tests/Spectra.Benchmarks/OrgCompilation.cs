@@ -33,9 +33,9 @@ public static class OrgCompilation
         return compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, ParseOptions, path: path));
     }
 
-    public static GeneratorDriver CreateDriver(bool trackSteps = false) =>
+    public static GeneratorDriver CreateDriver(bool trackSteps = false, IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
-            [new Spectra.Generators.SpectraGenerator().AsSourceGenerator()],
+            [(generator ?? new Spectra.Generators.SpectraGenerator()).AsSourceGenerator()],
             parseOptions: ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 }

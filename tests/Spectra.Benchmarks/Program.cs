@@ -3,7 +3,7 @@ using Spectra.Benchmarks;
 
 // dotnet run -c Release -- [BenchmarkDotNet arguments]       e.g. --filter '*' --job short (CI smoke: --job dry)
 // dotnet run -c Release -- materialize <directory> <services>  writes the synthetic org's declarations (eng/bench-build.py)
-// dotnet run -c Release -- phases <services> [rounds] [cache|nocache|emptycache]   the driver's own per-step times, cold and after an edit
+// dotnet run -c Release -- phases <services> [rounds] [cache|nocache|emptycache|floor]   the driver's own per-step times, cold and after an edit
 if (args is ["materialize", var directory, var count])
 {
     foreach (var source in Spectra.Benchmarks.SyntheticOrg.SyntheticOrg.Sources(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)))
