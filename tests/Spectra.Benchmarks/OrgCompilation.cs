@@ -36,6 +36,7 @@ public static class OrgCompilation
     public static GeneratorDriver CreateDriver(bool trackSteps = false, IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(
             [(generator ?? new Spectra.Generators.SpectraGenerator()).AsSourceGenerator()],
-            parseOptions: ParseOptions,
+            [OrgPins.File],
+            ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 }

@@ -3,6 +3,7 @@ using Spectra.Benchmarks;
 
 // dotnet run -c Release -- [BenchmarkDotNet arguments]       e.g. --filter '*' --job short (CI smoke: --job dry)
 // dotnet run -c Release -- materialize <directory> <services>  writes the synthetic org's declarations (eng/bench-build.py)
+// dotnet run -c Release -- steady <services> [edits]            successive edits in one driver (the IDE), Spectra vs the Roslyn floor
 // dotnet run -c Release -- phases <services> [rounds] [cache|nocache|emptycache|floor]   the driver's own per-step times, cold and after an edit
 if (args is ["materialize", var directory, var count])
 {
@@ -13,6 +14,14 @@ if (args is ["materialize", var directory, var count])
         File.WriteAllText(path, source.Text.ReplaceLineEndings("\n"));
     }
 
+    return 0;
+}
+
+if (args is ["steady", var steadySize, .. var steadyRest])
+{
+    SteadyEdits.Print(
+        int.Parse(steadySize, System.Globalization.CultureInfo.InvariantCulture),
+        steadyRest is [var e, ..] ? int.Parse(e, System.Globalization.CultureInfo.InvariantCulture) : 30);
     return 0;
 }
 
