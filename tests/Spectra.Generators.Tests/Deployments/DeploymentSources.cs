@@ -30,80 +30,13 @@ internal static class DeploymentSources
         }
         """;
 
-    /// <summary>The "standard service deployment" of the benchmark workload.</summary>
-    public const string StandardService = """
-        using System.Collections.Generic;
-        using Spectra;
-
-        namespace Contoso;
-
-        [Service("svc-001")]
-        public static class Svc001
-        {
-            private static ComputeResources Size(string cpu, string cpuLimit, string memory, string memoryLimit) => new()
-            {
-                Requests = new() { Cpu = cpu, Memory = memory },
-                Limits = new() { Cpu = cpuLimit, Memory = memoryLimit },
-            };
-
-            public static ServiceSettings Settings => new()
-            {
-                Image = new("ghcr.io/example-org/svc-001") { Tag = "1.4.2" },
-                Ports = [new("http", 8080) { ServicePort = 80 }],
-                PartOf = "example-shop",
-                Config = new()
-                {
-                    ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                    ["ASPNETCORE_URLS"] = "http://+:8080",
-                    ["Logging__LogLevel__Default"] = "Debug",
-                    ["SERVICE_NAME"] = "svc-001",
-                },
-                Resources = Size("100m", "500m", "128Mi", "256Mi"),
-                Probes = new()
-                {
-                    Liveness = new("/healthz/live") { PeriodSeconds = 10 },
-                    Readiness = new("/healthz/ready") { PeriodSeconds = 10 },
-                    Startup = new("/healthz/startup") { PeriodSeconds = 10, FailureThreshold = 30 },
-                },
-                Security = new() { RunAsUser = 10001 },
-                Autoscaling = new() { MinReplicas = 1, MaxReplicas = 2, CpuUtilization = 70 },
-                Ingress = new()
-                {
-                    ClassName = "nginx",
-                    Host = "svc-001.dev.example.com",
-                    TlsSecret = "svc-001-tls",
-                    Annotations = new() { ["cert-manager.io/cluster-issuer"] = "letsencrypt" },
-                },
-            };
-
-            public static Overrides<ServiceSettings> PerEnvironment => new()
-            {
-                [Envs.Dev] = new() { Disruption = new() { MaxUnavailable = 1 } },
-                [Envs.Tst] = new()
-                {
-                    Autoscaling = new() { MaxReplicas = 3 },
-                    Disruption = new() { MaxUnavailable = 1 },
-                    Ingress = new() { Host = "svc-001.tst.example.com" },
-                },
-                [Envs.Stg] = new()
-                {
-                    Config = new() { ["ASPNETCORE_ENVIRONMENT"] = "Staging", ["Logging__LogLevel__Default"] = "Information" },
-                    Resources = Size("250m", "1000m", "256Mi", "512Mi"),
-                    Autoscaling = new() { MinReplicas = 2, MaxReplicas = 5 },
-                    Disruption = new() { MinAvailable = 1 },
-                    Ingress = new() { Host = "svc-001.stg.example.com" },
-                },
-                [Envs.Prd] = new()
-                {
-                    Config = new() { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Logging__LogLevel__Default"] = "Warning" },
-                    Resources = Size("500m", "2000m", "512Mi", "1024Mi"),
-                    Autoscaling = new() { MinReplicas = 3, MaxReplicas = 10 },
-                    Disruption = new() { MinAvailable = 2 },
-                    Ingress = new() { Host = "svc-001.example.com" },
-                },
-            };
-        }
-        """;
+    /// <summary>
+    /// The "standard service deployment" of the benchmark workload: the synthetic org's first service, in this
+    /// file's namespace as <c>Contoso.Svc001</c>, so the tests and the benchmark cannot drift apart.
+    /// </summary>
+    public static string StandardService { get; } = Spectra.Benchmarks.SyntheticOrg.SyntheticOrg.Deployment(1)
+        .Replace("namespace ExampleOrg.Platform;", "namespace Contoso;", StringComparison.Ordinal)
+        .Replace("class Svc001Deployment", "class Svc001", StringComparison.Ordinal);
 
     /// <summary>Every optional part: service account, secrets, network policy, CronJob, justified opt-outs.</summary>
     public const string KitchenSinkService = """
