@@ -12,6 +12,33 @@ namespace Spectra.Generators.Tests.Platform;
 /// </summary>
 internal static class OrgHarness
 {
+    /// <summary>A product's workflow "ci" (on push) in <c>Contoso.Api</c>, with these members (indented one level).</summary>
+    public static string ProductWorkflow(string members) => $$"""
+        using Spectra;
+        using Contoso.Infra;
+
+        namespace Contoso.Api;
+
+        [Workflow("ci")]
+        public static class Ci
+        {
+            public static Triggers On => new() { Push = new() };
+
+        {{members}}
+        }
+        """;
+
+    /// <summary>A product job "build" that needs <paramref name="needs"/> and uses the org's Setup step.</summary>
+    public static string BuildJobNeeding(string needs) => $$"""
+            public static Job Build => new()
+            {
+                RunsOn = Runner.UbuntuLatest,
+                Permissions = new() { Contents = Access.Read },
+                Needs = [{{needs}}],
+                Steps = [Platform.Setup, Step.Run("dotnet build")],
+            };
+        """;
+
     public const string OrgSource = """
         using Spectra;
         using Spectra.Policies;

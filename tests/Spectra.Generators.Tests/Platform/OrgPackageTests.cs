@@ -6,26 +6,7 @@ namespace Spectra.Generators.Tests.Platform;
 /// <summary>An org package embeds its evaluated members; a product that references it uses them as its own.</summary>
 public sealed class OrgPackageTests
 {
-    private const string Product = """
-        using Spectra;
-        using Contoso.Infra;
-
-        namespace Contoso.Api;
-
-        [Workflow("ci")]
-        public static class Ci
-        {
-            public static Triggers On => new() { Push = new() };
-
-            public static Job Build => new()
-            {
-                RunsOn = Runner.UbuntuLatest,
-                Permissions = new() { Contents = Access.Read },
-                Needs = [Platform.SecurityScan],
-                Steps = [Platform.Setup, Step.Run("dotnet build")],
-            };
-        }
-        """;
+    private static readonly string Product = OrgHarness.ProductWorkflow(OrgHarness.BuildJobNeeding("Platform.SecurityScan"));
 
     [Fact]
     public void Org_package_builds_cleanly_and_embeds_every_public_member_with_the_model_version()

@@ -6,20 +6,7 @@ namespace Spectra.Generators.Tests.Platform;
 /// <summary>Org templates: methods of a [Platform] class, embedded with their parameters in place, filled in by a product's call.</summary>
 public sealed class OrgTemplateTests
 {
-    private static string Product(string members) => $$"""
-        using Spectra;
-        using Contoso.Infra;
-
-        namespace Contoso.Api;
-
-        [Workflow("ci")]
-        public static class Ci
-        {
-            public static Triggers On => new() { Push = new() };
-
-        {{members}}
-        }
-        """;
+    private static string Product(string members) => OrgHarness.ProductWorkflow(members);
 
     [Fact]
     public void Org_build_embeds_each_template_by_its_signature_with_parameters_and_defaults_in_place()

@@ -37,26 +37,7 @@ public sealed class PartialPlatformTests
         }
         """;
 
-    private const string Product = """
-        using Spectra;
-        using Contoso.Infra;
-
-        namespace Contoso.Api;
-
-        [Workflow("ci")]
-        public static class Ci
-        {
-            public static Triggers On => new() { Push = new() };
-
-            public static Job Build => new()
-            {
-                RunsOn = Runner.UbuntuLatest,
-                Permissions = new() { Contents = Access.Read },
-                Needs = [Platform.Smoke],
-                Steps = [Platform.Setup, Step.Run("dotnet build")],
-            };
-        }
-        """;
+    private static readonly string Product = OrgHarness.ProductWorkflow(OrgHarness.BuildJobNeeding("Platform.Smoke"));
 
     [Fact]
     public void Members_of_every_part_are_embedded_and_a_product_uses_them_with_the_prefix_of_the_attributed_part()
