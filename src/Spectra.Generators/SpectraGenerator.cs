@@ -105,8 +105,8 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         // 12. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
         //     Workflows join as deployment views (jobs, needs, environments), so a workflow edit elsewhere keeps this cached.
         var deploymentViews = models.Select(static (parsed, _) => DeploymentView.Of(parsed)).WithTrackingName(TrackingNames.DeploymentViews);
-        var deploymentSet = services.Collect().Combine(environmentSet).Combine(deploymentViews.Collect())
-            .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left, input.Left.Right, input.Right)).WithTrackingName(TrackingNames.DeploymentSet);
+        var deploymentSet = services.CollectList().Combine(environmentSet).Combine(deploymentViews.CollectList())
+            .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left.Items.AsImmutableArray(), input.Left.Right, input.Right.Items.AsImmutableArray())).WithTrackingName(TrackingNames.DeploymentSet);
         var roots = deploymentSet.Combine(layout)
             .Select(static (input, _) => DeploymentGuard.RenderRoots(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.RootArtifacts);
         context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
@@ -117,44 +117,44 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.PlatformSources);
         var platformDeclarations = platformSources.Select(static (source, _) => source.Declaration);
         context.RegisterSourceOutput(platformDeclarations, PlatformEmitter.EmitDeclaration);
-        context.RegisterSourceOutput(platformDeclarations.Collect().Select(static (all, _) => all.Length), PlatformEmitter.EmitVersion);
+        context.RegisterSourceOutput(CountOf(platformDeclarations), static (spc, count) => PlatformEmitter.EmitVersion(spc, count.Value));
 
         // 14. Mark the assembly as processed, so the SDK task can tell "no declarations" from "generator never ran".
         //     Only the number matters: each declaration counts as a 1 that an edit leaves unchanged.
         var declarationCount = CountOf(declarations).Combine(CountOf(environmentSources)).Combine(CountOf(serviceDeclarations)).Combine(CountOf(platformDeclarations))
             .Select(static (all, _) => all.Left.Left.Left + all.Left.Left.Right + all.Left.Right + all.Right).WithTrackingName(TrackingNames.DeclarationCount);
-        context.RegisterSourceOutput(declarationCount, ArtifactEmitter.EmitMarker);
+        context.RegisterSourceOutput(declarationCount, static (spc, count) => ArtifactEmitter.EmitMarker(spc, count.Value));
 
         // 15. Consumers: the policies of referenced org packages. Reading the references re-runs on every edit (it needs
         //     the compilation); its equatable output stops it there. Suppressions are indexed apart from the
         //     declarations, so each workflow and each service is checked on its own, again only when it, the policies,
         //     the suppressions or (for pinning) the lock file change.
         var orgModels = context.CompilationProvider.Select(static (compilation, _) => OrgModelReader.Read(compilation)).WithTrackingName(TrackingNames.OrgModels);
-        var suppressions = declarations.Select(static (d, _) => PolicySuppressions.Of(d.TypeName, "Workflow '" + d.WorkflowId + "'", d.Members)).Collect()
-            .Combine(serviceDeclarations.Select(static (d, _) => PolicySuppressions.Of(d.TypeName, "Service '" + d.Name + "'", d.Members)).Collect())
-            .Select(static (all, _) => SuppressionIndex.From(all.Left.Concat(all.Right))).WithTrackingName(TrackingNames.PolicySuppressions);
+        var suppressions = declarations.Select(static (d, _) => PolicySuppressions.Of(d.TypeName, "Workflow '" + d.WorkflowId + "'", d.Members)).CollectList()
+            .Combine(serviceDeclarations.Select(static (d, _) => PolicySuppressions.Of(d.TypeName, "Service '" + d.Name + "'", d.Members)).CollectList())
+            .Select(static (all, _) => SuppressionIndex.From(all.Left.Items.Concat(all.Right.Items))).WithTrackingName(TrackingNames.PolicySuppressions);
         var policyContext = orgModels.Combine(suppressions).Select(static (input, _) => new PolicyContext(input.Left, input.Right)).WithTrackingName(TrackingNames.PolicyContext);
         var workflowPolicyIssues = models.Combine(policyContext.Combine(pins))
-            .Select(static (input, _) => PolicyChecker.CheckWorkflow(input.Left, input.Right.Left, input.Right.Right)).WithTrackingName(TrackingNames.WorkflowPolicyIssues);
+            .Select(static (input, _) => new PipelineList<Issue>(PolicyChecker.CheckWorkflow(input.Left, input.Right.Left, input.Right.Right))).WithTrackingName(TrackingNames.WorkflowPolicyIssues);
         var servicePolicyIssues = services.Combine(policyContext)
-            .Select(static (input, _) => PolicyChecker.CheckService(input.Left, input.Right)).WithTrackingName(TrackingNames.ServicePolicyIssues);
-        var policyIssues = workflowPolicyIssues.Collect().Combine(servicePolicyIssues.Collect()).Combine(policyContext.Select(static (policies, _) => PolicyChecker.CheckSuppressions(policies)))
-            .Select(static (all, _) => all.Left.Left.SelectMany(static issues => issues).Concat(all.Left.Right.SelectMany(static issues => issues)).Concat(all.Right).ToEquatableArray())
+            .Select(static (input, _) => new PipelineList<Issue>(PolicyChecker.CheckService(input.Left, input.Right))).WithTrackingName(TrackingNames.ServicePolicyIssues);
+        var policyIssues = workflowPolicyIssues.CollectList().Combine(servicePolicyIssues.CollectList()).Combine(policyContext.Select(static (policies, _) => new PipelineList<Issue>(PolicyChecker.CheckSuppressions(policies))))
+            .Select(static (all, _) => new PipelineList<Issue>(all.Left.Left.Items.SelectMany(static issues => issues.Items).Concat(all.Left.Right.Items.SelectMany(static issues => issues.Items)).Concat(all.Right.Items).ToEquatableArray()))
             .WithTrackingName(TrackingNames.PolicyIssues);
         var orgProblems = orgModels.Select(static (org, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), org.Problems));
 
         // Diagnostics: evaluation errors carry locations; model issues carry paths resolved against the location tables.
         var sourceDiagnostics = sources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics))
             .WithTrackingName(TrackingNames.SourceDiagnostics)
-            .Collect()
-            .Combine(environmentSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
-            .Combine(serviceSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
-            .Combine(platformSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).Collect())
-            .Select(static (all, _) => all.Left.Left.Left.AddRange(all.Left.Left.Right).AddRange(all.Left.Right).AddRange(all.Right));
-        var issues = workflowSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.Issues)
-            .Combine(deploymentSet.Select(static (set, _) => set.Issues).WithTrackingName(TrackingNames.DeploymentIssues))
+            .CollectList()
+            .Combine(environmentSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).CollectList())
+            .Combine(serviceSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).CollectList())
+            .Combine(platformSources.Select(static (source, _) => new SourceDiagnostics(source.Locations, source.Diagnostics)).CollectList())
+            .Select(static (all, _) => new PipelineList<SourceDiagnostics>(all.Left.Left.Left.Items.Concat(all.Left.Left.Right.Items).Concat(all.Left.Right.Items).Concat(all.Right.Items).ToEquatableArray()));
+        var issues = workflowSet.Select(static (set, _) => new PipelineList<Issue>(set.Issues)).WithTrackingName(TrackingNames.Issues)
+            .Combine(deploymentSet.Select(static (set, _) => new PipelineList<Issue>(set.Issues)).WithTrackingName(TrackingNames.DeploymentIssues))
             .Combine(policyIssues)
-            .Select(static (all, _) => all.Left.Left.Concat(all.Left.Right).Concat(all.Right).ToEquatableArray());
+            .Select(static (all, _) => new PipelineList<Issue>(all.Left.Left.Items.Concat(all.Left.Right.Items).Concat(all.Right.Items).ToEquatableArray()));
         var pinProblems = pinLock.Select(static (pinLock, _) => new SourceDiagnostics(new LocationTable(EquatableArray<LocatedPath>.Empty), pinLock.Problems));
 
         // Reporting maps each location back to its syntax tree: only tree locations honour .editorconfig severities
@@ -162,16 +162,16 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         // location table or an issue changed; the compilation changes on every edit, so the last step always
         // re-runs, and it only turns located data into diagnostics.
         var located = sourceDiagnostics.Combine(issues)
-            .Select(static (input, _) => DiagnosticsReporter.Locate(input.Left, input.Right)).WithTrackingName(TrackingNames.LocatedDiagnostics);
+            .Select(static (input, _) => new PipelineList<DiagnosticInfo>(DiagnosticsReporter.Locate(input.Left.Items.AsImmutableArray(), input.Right.Items))).WithTrackingName(TrackingNames.LocatedDiagnostics);
         var otherProblems = pinProblems.Combine(orgProblems)
-            .Select(static (input, _) => DiagnosticsReporter.Locate([input.Left, input.Right], EquatableArray<Issue>.Empty));
+            .Select(static (input, _) => new PipelineList<DiagnosticInfo>(DiagnosticsReporter.Locate([input.Left, input.Right], EquatableArray<Issue>.Empty)));
         var syntaxTrees = context.CompilationProvider.Select(static (compilation, _) => new SyntaxTreeLookup(compilation));
-        context.RegisterSourceOutput(located.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(otherProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(located.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left.Items, input.Right));
+        context.RegisterSourceOutput(otherProblems.Combine(syntaxTrees), static (spc, input) => DiagnosticsReporter.Report(spc, input.Left.Items, input.Right));
     }
 
-    private static IncrementalValueProvider<int> CountOf<T>(IncrementalValuesProvider<T> items) =>
-        items.Select(static (_, _) => 1).Collect().Select(static (ones, _) => ones.Length);
+    private static IncrementalValueProvider<PipelineCount> CountOf<T>(IncrementalValuesProvider<T> items) =>
+        items.Select(static (_, _) => PipelineCount.One).Collect().Select(static (ones, _) => PipelineCount.Of(ones));
 
     /// <summary>Recognised by name, or by <c>SpectraPins="true"</c> metadata when a repository names it differently.</summary>
     private static bool IsPinLockFile(AdditionalText file, AnalyzerConfigOptionsProvider options) =>

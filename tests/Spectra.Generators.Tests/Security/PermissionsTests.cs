@@ -58,5 +58,5 @@ public sealed class PermissionsTests
     }
 
     private static EquatableArray<Issue> Issues(GeneratorOutcome outcome) =>
-        (EquatableArray<Issue>)outcome.Result.TrackedSteps[TrackingNames.Issues].Single().Outputs.Single().Value;
+        ((PipelineList<Issue>)outcome.Result.TrackedSteps[TrackingNames.Issues].Single().Outputs.Single().Value).Items;
 }
