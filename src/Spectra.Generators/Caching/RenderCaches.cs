@@ -13,7 +13,7 @@ namespace Spectra.Generators.Caching;
 /// </summary>
 internal static class RenderCaches
 {
-    public static RenderCache<WorkflowModel, RenderedArtifact> Workflows { get; } = new(2048);
+    public static RenderCache<WorkflowModel, ArtifactGroup> Workflows { get; } = new(2048);
 
     public static RenderCache<(ParsedService Service, DeploymentLayout Layout), ArtifactGroup> Services { get; } = new(1024);
 }

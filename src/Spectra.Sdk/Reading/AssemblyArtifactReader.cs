@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using Spectra.Sdk.Diagnostics;
 
 namespace Spectra.Sdk.Reading;
 
@@ -12,7 +13,8 @@ namespace Spectra.Sdk.Reading;
 /// </summary>
 internal static class AssemblyArtifactReader
 {
-    private const string ArtifactName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Artifact;
+    private const string ArtifactsName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Artifacts;
+    private const string LegacyArtifactName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.LegacyArtifact;
     private const string GeneratedName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Generated;
 
     public static AssemblyArtifacts Read(string assemblyPath)
@@ -23,14 +25,28 @@ internal static class AssemblyArtifactReader
 
         var artifacts = new List<Artifact>();
         string? generatorVersion = null;
+        SpectraDiagnostic? unreadable = null;
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
         {
             var attribute = metadata.GetCustomAttribute(handle);
             switch (AttributeTypeName.Of(metadata, attribute))
             {
-                case ArtifactName:
-                    var args = Arguments(attribute, ArtifactName, 3);
-                    artifacts.Add(new Artifact(AsString(args[0]), AsString(args[1]), AsString(args[2])));
+                case ArtifactsName when unreadable is null:
+                    var args = Arguments(attribute, ArtifactsName, 2);
+                    var declaringType = AsString(args[0]);
+                    try
+                    {
+                        artifacts.AddRange(ArtifactPayload.Decode(AsString(args[1]), declaringType));
+                    }
+                    catch (InvalidDataException exception)
+                    {
+                        // The first bad bundle is reported; the others would repeat the same advice.
+                        unreadable = DiagnosticCatalog.UnreadableArtifacts(assemblyPath, declaringType, exception.Message);
+                    }
+
+                    break;
+                case LegacyArtifactName when unreadable is null:
+                    unreadable = DiagnosticCatalog.LegacyArtifacts(assemblyPath);
                     break;
                 case GeneratedName:
                     generatorVersion = AsString(Arguments(attribute, GeneratedName, 2)[0]);
@@ -38,7 +54,7 @@ internal static class AssemblyArtifactReader
             }
         }
 
-        return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata));
+        return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata), unreadable);
     }
 
     private static List<string> FindDeclarations(MetadataReader metadata)

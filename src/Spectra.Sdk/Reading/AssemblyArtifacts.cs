@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Spectra.Sdk.Diagnostics;
 
 namespace Spectra.Sdk.Reading;
 
@@ -6,10 +7,13 @@ namespace Spectra.Sdk.Reading;
 /// <param name="Artifacts">The embedded files, in metadata order.</param>
 /// <param name="GeneratorVersion">The version from <c>SpectraGeneratedAttribute</c>; null if the generator did not run.</param>
 /// <param name="Declarations">Full names of types that carry a Spectra declaration marker attribute.</param>
+/// <param name="Unreadable">SPX9009 when embedded files could not be decoded (then <paramref name="Artifacts"/> is
+/// incomplete and must not be written); null when all were read.</param>
 internal sealed record AssemblyArtifacts(
     IReadOnlyList<Artifact> Artifacts,
     string? GeneratorVersion,
-    IReadOnlyList<string> Declarations)
+    IReadOnlyList<string> Declarations,
+    SpectraDiagnostic? Unreadable = null)
 {
     /// <summary>Declarations exist but nothing marks the generator as having run (e.g. CS9057 dropped it).</summary>
     public bool GeneratorMissing => Declarations.Count > 0 && GeneratorVersion is null;

@@ -17,6 +17,13 @@ internal static class ArtifactSync
     /// <summary>The same, for artifacts already read (tests pass them directly).</summary>
     public static bool Run(AssemblyArtifacts assembly, SyncRequest request, ISyncLog log)
     {
+        if (assembly.Unreadable is { } unreadable)
+        {
+            // Some files could not be read: planning the rest would delete the unread ones as stale.
+            log.Report(unreadable);
+            return false;
+        }
+
         if (assembly.GeneratorMissing)
         {
             log.Report(DiagnosticCatalog.GeneratorDidNotRun(request.AssemblyFile, assembly.Declarations));
