@@ -1,9 +1,13 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Security.Cryptography;
+using System.Text;
 using Spectra.Sdk.Diagnostics;
+using Spectra.Sdk.State;
 
 namespace Spectra.Sdk.Reading;
 
@@ -17,13 +21,16 @@ internal static class AssemblyArtifactReader
     private const string LegacyArtifactName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.LegacyArtifact;
     private const string GeneratedName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Generated;
 
-    public static AssemblyArtifacts Read(string assemblyPath)
+    /// <summary>Reads every bundle and decodes it, unless <paramref name="findUnchanged"/> (given the declaring type
+    /// and the payload's hash) returns the bundle as the previous sync wrote it.</summary>
+    public static AssemblyArtifacts Read(string assemblyPath, Func<string, string, BundleState?>? findUnchanged = null)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
 
         var artifacts = new List<Artifact>();
+        var bundles = new List<EmbeddedBundle>();
         string? generatorVersion = null;
         SpectraDiagnostic? unreadable = null;
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
@@ -34,9 +41,19 @@ internal static class AssemblyArtifactReader
                 case ArtifactsName when unreadable is null:
                     var args = Arguments(attribute, ArtifactsName, 2);
                     var declaringType = AsString(args[0]);
+                    var payload = AsString(args[1]);
+                    var hash = Hash(payload);
+                    if (findUnchanged?.Invoke(declaringType, hash) is { } unchanged)
+                    {
+                        bundles.Add(new EmbeddedBundle(declaringType, hash, null, unchanged));
+                        break;
+                    }
+
                     try
                     {
-                        artifacts.AddRange(ArtifactPayload.Decode(AsString(args[1]), declaringType));
+                        var files = ArtifactPayload.Decode(payload, declaringType);
+                        artifacts.AddRange(files);
+                        bundles.Add(new EmbeddedBundle(declaringType, hash, files, null));
                     }
                     catch (InvalidDataException exception)
                     {
@@ -54,7 +71,7 @@ internal static class AssemblyArtifactReader
             }
         }
 
-        return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata), unreadable);
+        return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata), unreadable, bundles);
     }
 
     private static List<string> FindDeclarations(MetadataReader metadata)
@@ -85,6 +102,8 @@ internal static class AssemblyArtifactReader
             ? arguments
             : throw new InvalidDataException($"{name} has {arguments.Length} arguments; this Spectra.Sdk expects {count}.");
     }
+
+    private static string Hash(string payload) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
 
     // A null string argument is legal metadata; treat it as empty so the path validator reports it.
     private static string AsString(CustomAttributeTypedArgument<PrimitiveTypeCode> argument) =>
