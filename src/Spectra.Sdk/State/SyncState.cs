@@ -4,7 +4,7 @@ namespace Spectra.Sdk.State;
 
 /// <summary>
 /// What the last successful write-mode sync left on disk, kept next to the compiled assembly (obj/) in
-/// <c>spectra.sync.json</c>, so that the next build can skip the bundles it already wrote.
+/// <c>spectra.sync.state</c>, so that the next build can skip the bundles it already wrote.
 /// </summary>
 /// <param name="Format">The layout of this file; another value means "no state".</param>
 /// <param name="TaskVersion">The Spectra.Sdk that wrote it: another task may turn the same payload into other bytes.</param>

@@ -1,23 +1,27 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Reflection;
-using System.Text.Json;
+using System.Text;
 using Spectra.Sdk.Files;
 using Spectra.Sdk.Paths;
 
 namespace Spectra.Sdk.State;
 
 /// <summary>
-/// Reads and writes <c>spectra.sync.json</c> in the directory of the compiled assembly (the project's obj/ folder:
+/// Reads and writes <c>spectra.sync.state</c> in the directory of the compiled assembly (the project's obj/ folder:
 /// per configuration and target framework, removed by <c>dotnet clean</c>). The file is a cache: when it is
 /// missing, unreadable or of another format the sync simply compares every file, so no failure here is an error.
 /// </summary>
+/// <remarks>
+/// Binary (BinaryWriter strings and integers) rather than JSON: at 200 services it holds 5,200 files, and
+/// System.Text.Json took ~50 ms to read that in each build's fresh MSBuild node, a third of what skipping saves.
+/// </remarks>
 internal static class SyncStateFile
 {
-    public const string FileName = "spectra.sync.json";
+    public const string FileName = "spectra.sync.state";
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    private const string Magic = "spectra.sync.state";
 
     /// <summary>
     /// The task's identity: its version, and the id of this very build of it, so that a re-pack of the same
@@ -35,11 +39,12 @@ internal static class SyncStateFile
     {
         try
         {
-            var state = JsonSerializer.Deserialize<SyncState>(File.ReadAllBytes(path), Options);
-            return state is { Format: SyncState.CurrentFormat } && IsComplete(state) ? state : null;
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            return Read(reader);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
         {
+            // EndOfStreamException (truncated) is an IOException; FormatException covers bad string lengths.
             return null;
         }
     }
@@ -47,7 +52,13 @@ internal static class SyncStateFile
     /// <summary>Writes the state atomically; an unchanged state is not rewritten.</summary>
     public static void Save(string path, SyncState state)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(state, Options);
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            Write(writer, state);
+        }
+
+        var bytes = buffer.ToArray();
         if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
             return;
@@ -56,9 +67,75 @@ internal static class SyncStateFile
         AtomicFile.Write(path, bytes);
     }
 
-    // Hand-edited JSON can leave required members null or name a path outside the repository; that is no state.
-    private static bool IsComplete(SyncState state) =>
-        state.TaskVersion is not null && state.RepoRoot is not null && state.ManifestFile is not null && state.Bundles is not null
-        && state.Bundles.All(bundle => bundle is { DeclaringType: not null, PayloadHash: not null, Files: not null }
-                                       && bundle.Files.All(file => file is { Path: not null, Stamp: not null } && ArtifactPathValidator.Check(file.Path) is null));
+    private static void Write(BinaryWriter writer, SyncState state)
+    {
+        writer.Write(Magic);
+        writer.Write(state.Format);
+        writer.Write(state.TaskVersion);
+        writer.Write(state.RepoRoot);
+        writer.Write(state.ManifestFile);
+        writer.Write(state.Manifest is not null);
+        Write(writer, state.Manifest ?? new FileStamp(0, 0));
+        writer.Write(state.Bundles.Count);
+        foreach (var bundle in state.Bundles)
+        {
+            writer.Write(bundle.DeclaringType);
+            writer.Write(bundle.PayloadHash);
+            writer.Write(bundle.Files.Count);
+            foreach (var file in bundle.Files)
+            {
+                writer.Write(file.Path);
+                Write(writer, file.Stamp);
+            }
+        }
+    }
+
+    private static void Write(BinaryWriter writer, FileStamp stamp)
+    {
+        writer.Write(stamp.Size);
+        writer.Write(stamp.WriteTimeUtcTicks);
+    }
+
+    private static SyncState? Read(BinaryReader reader)
+    {
+        if (reader.ReadString() != Magic || reader.ReadInt32() != SyncState.CurrentFormat)
+        {
+            return null;
+        }
+
+        var taskVersion = reader.ReadString();
+        var repoRoot = reader.ReadString();
+        var manifestFile = reader.ReadString();
+        var hasManifest = reader.ReadBoolean();
+        var manifest = ReadStamp(reader);
+        var bundles = new List<BundleState>();
+        for (var count = Count(reader); count > 0; count--)
+        {
+            var declaringType = reader.ReadString();
+            var payloadHash = reader.ReadString();
+            var files = new List<FileState>();
+            for (var fileCount = Count(reader); fileCount > 0; fileCount--)
+            {
+                var file = new FileState(reader.ReadString(), ReadStamp(reader));
+                // A hand-edited state must not name a file outside the repository.
+                if (ArtifactPathValidator.Check(file.Path) is not null)
+                {
+                    return null;
+                }
+
+                files.Add(file);
+            }
+
+            bundles.Add(new BundleState(declaringType, payloadHash, files));
+        }
+
+        return reader.BaseStream.ReadByte() == -1
+            ? new SyncState(SyncState.CurrentFormat, taskVersion, repoRoot, manifestFile, hasManifest ? manifest : null, bundles)
+            : null;
+    }
+
+    private static FileStamp ReadStamp(BinaryReader reader) => new(reader.ReadInt64(), reader.ReadInt64());
+
+    private static int Count(BinaryReader reader) =>
+        reader.ReadInt32() is var count and >= 0 ? count : throw new FormatException("negative count");
 }

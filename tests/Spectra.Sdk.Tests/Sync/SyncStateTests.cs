@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Spectra.Sdk.Files;
 using Spectra.Sdk.State;
 using Spectra.Sdk.Sync;
@@ -9,7 +10,7 @@ using Xunit;
 namespace Spectra.Sdk.Tests.Sync;
 
 /// <summary>
-/// The sync state (obj/spectra.sync.json): in write mode a bundle whose payload and files are as the last sync left
+/// The sync state (obj/spectra.sync.state): in write mode a bundle whose payload and files are as the last sync left
 /// them is not decoded and its files are not read; everything else is synced exactly as without it. The tests that
 /// prove a file was not read change its bytes but keep its size and write time: only a read would notice.
 /// </summary>
@@ -80,14 +81,24 @@ public sealed class SyncStateTests : IDisposable
     }
 
     [Theory]
-    [InlineData("not json at all")]
-    [InlineData("{\"Format\":1}")]
-    [InlineData("{\"Format\":99,\"TaskVersion\":\"x\",\"RepoRoot\":\"/\",\"ManifestFile\":\"m\",\"Bundles\":[]}")]
-    [InlineData("")]
-    public void A_corrupt_state_file_means_a_full_sync_and_no_error(string state)
+    [InlineData("garbage")]
+    [InlineData("empty")]
+    [InlineData("truncated")]
+    [InlineData("trailing data")]
+    [InlineData("other format")]
+    public void A_corrupt_state_file_means_a_full_sync_and_no_error(string corruption)
     {
         Sync(CiBundle + AppBundle);
-        File.WriteAllText(Path.Combine(_output.Path, SyncStateFile.FileName), state);
+        var statePath = Path.Combine(_output.Path, SyncStateFile.FileName);
+        var state = File.ReadAllBytes(statePath);
+        File.WriteAllBytes(statePath, corruption switch
+        {
+            "garbage" => "not a state file"u8.ToArray(),
+            "empty" => [],
+            "truncated" => state[..(state.Length / 2)],
+            "trailing data" => [.. state, 0],
+            _ => OtherFormat(),
+        });
         TamperKeepingSizeAndWriteTime(Ci);
 
         var log = Sync(CiBundle + AppBundle);
@@ -95,7 +106,24 @@ public sealed class SyncStateTests : IDisposable
         Assert.Empty(log.Diagnostics);
         Assert.Equal(CiContent, _repo.Read(Ci));
         Assert.Contains("Spectra: 0 of 2 declaration(s) unchanged since the last build, their files not read.", log.Messages);
-        Assert.NotNull(SyncStateFile.Load(Path.Combine(_output.Path, SyncStateFile.FileName)));
+        Assert.NotNull(SyncStateFile.Load(statePath));
+    }
+
+    [Fact]
+    public void The_state_round_trips_and_a_fresh_state_is_usable()
+    {
+        Sync(CiBundle + AppBundle);
+
+        var state = SyncStateFile.Load(Path.Combine(_output.Path, SyncStateFile.FileName));
+
+        Assert.NotNull(state);
+        Assert.Equal(SyncStateFile.TaskVersion, state.TaskVersion);
+        Assert.Equal(_repo.Root, state.RepoRoot);
+        Assert.Equal(_repo.ManifestFile, state.ManifestFile);
+        Assert.Equal(FileStamp.Of(_repo.ManifestFile), state.Manifest);
+        Assert.Equal(["Samples.Ci", "Samples.App"], state.Bundles.Select(b => b.DeclaringType));
+        Assert.Equal([App, Values], state.Bundles[1].Files.Select(f => f.Path));
+        Assert.Equal(FileStamp.Of(_repo.Full(Values)), state.Bundles[1].Files[1].Stamp);
     }
 
     [Fact]
@@ -173,6 +201,18 @@ public sealed class SyncStateTests : IDisposable
         var log = new ListSyncLog();
         ArtifactSync.Run(new SyncRequest(dll, null, _repo.ProjectDirectory, _repo.ManifestFile, verify), log);
         return log;
+    }
+
+    private static byte[] OtherFormat()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            writer.Write("spectra.sync.state");
+            writer.Write(SyncState.CurrentFormat + 1);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>Other bytes, same size and write time: invisible to the state, visible to any comparison.</summary>
