@@ -40,27 +40,7 @@ internal static class AssemblyArtifactReader
             {
                 case ArtifactsName when unreadable is null:
                     var args = Arguments(attribute, ArtifactsName, 2);
-                    var declaringType = AsString(args[0]);
-                    var payload = AsString(args[1]);
-                    var hash = Hash(payload);
-                    if (findUnchanged?.Invoke(declaringType, hash) is { } unchanged)
-                    {
-                        bundles.Add(new EmbeddedBundle(declaringType, hash, null, unchanged));
-                        break;
-                    }
-
-                    try
-                    {
-                        var files = ArtifactPayload.Decode(payload, declaringType);
-                        artifacts.AddRange(files);
-                        bundles.Add(new EmbeddedBundle(declaringType, hash, files, null));
-                    }
-                    catch (InvalidDataException exception)
-                    {
-                        // The first bad bundle is reported; the others would repeat the same advice.
-                        unreadable = DiagnosticCatalog.UnreadableArtifacts(assemblyPath, declaringType, exception.Message);
-                    }
-
+                    unreadable = ReadBundle(AsString(args[0]), AsString(args[1]), assemblyPath, findUnchanged, artifacts, bundles);
                     break;
                 case LegacyArtifactName when unreadable is null:
                     unreadable = DiagnosticCatalog.LegacyArtifacts(assemblyPath);
@@ -72,6 +52,32 @@ internal static class AssemblyArtifactReader
         }
 
         return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata), unreadable, bundles);
+    }
+
+    /// <summary>Adds the bundle, skipped or decoded; returns SPX9009 when it cannot be decoded.</summary>
+    private static SpectraDiagnostic? ReadBundle(
+        string declaringType, string payload, string assemblyPath, Func<string, string, BundleState?>? findUnchanged,
+        List<Artifact> artifacts, List<EmbeddedBundle> bundles)
+    {
+        var hash = Hash(payload);
+        if (findUnchanged?.Invoke(declaringType, hash) is { } unchanged)
+        {
+            bundles.Add(new EmbeddedBundle(declaringType, hash, null, unchanged));
+            return null;
+        }
+
+        try
+        {
+            var files = ArtifactPayload.Decode(payload, declaringType);
+            artifacts.AddRange(files);
+            bundles.Add(new EmbeddedBundle(declaringType, hash, files, null));
+            return null;
+        }
+        catch (InvalidDataException exception)
+        {
+            // Reading stops at the first bad bundle: the others would repeat the same advice.
+            return DiagnosticCatalog.UnreadableArtifacts(assemblyPath, declaringType, exception.Message);
+        }
     }
 
     private static List<string> FindDeclarations(MetadataReader metadata)

@@ -49,7 +49,7 @@ internal static class SyncStateFile
         }
     }
 
-    /// <summary>Writes the state atomically; an unchanged state is not rewritten.</summary>
+    /// <summary>Writes the state atomically; an unchanged state is not rewritten, and a failure to write is ignored.</summary>
     public static void Save(string path, SyncState state)
     {
         using var buffer = new MemoryStream();
@@ -59,12 +59,18 @@ internal static class SyncStateFile
         }
 
         var bytes = buffer.ToArray();
-        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        try
         {
-            return;
+            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            {
+                AtomicFile.Write(path, bytes);
+            }
         }
-
-        AtomicFile.Write(path, bytes);
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs the next build a full comparison; the sync itself succeeded.
+            // The old state stays valid where files kept their stamps, and mismatches wherever they did not.
+        }
     }
 
     private static void Write(BinaryWriter writer, SyncState state)

@@ -179,6 +179,17 @@ public sealed class SyncStateTests : IDisposable
     }
 
     [Fact]
+    public void A_state_that_cannot_be_written_does_not_fail_the_sync()
+    {
+        Directory.CreateDirectory(Path.Combine(_output.Path, SyncStateFile.FileName));
+
+        var log = Sync(CiBundle + AppBundle);
+
+        Assert.Empty(log.Diagnostics);
+        Assert.Equal(CiContent, _repo.Read(Ci));
+    }
+
+    [Fact]
     public void A_failed_sync_writes_no_state()
     {
         _repo.Write(Ci, "hand-written\n");
