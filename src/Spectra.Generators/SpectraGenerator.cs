@@ -70,13 +70,14 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var workflowSet = checkedWorkflows.Collect().Select(static (all, _) => PipelineGuard.Analyze(all)).WithTrackingName(TrackingNames.WorkflowSet);
 
         // 8. Render each hardened workflow on its own, so one edited workflow re-renders alone. A new driver (each
-        //    command-line build in the compiler server) reuses what an earlier one rendered for an equal model (Caching/).
+        //    command-line build in the compiler server) reuses what an earlier one rendered and encoded for an equal
+        //    model (Caching/), so only changed declarations are compressed again.
         var artifacts = checkedWorkflows
             .Where(static workflow => workflow.Hardened is not null)
             .Select(static (workflow, _) => workflow.Hardened!).WithTrackingName(TrackingNames.Workflows)
-            .Select(static (workflow, _) => RenderCaches.Workflows.GetOrRender(workflow, static workflow => PipelineGuard.Render(workflow, GeneratorInfo.Version)))
+            .Select(static (workflow, _) => RenderCaches.Workflows.GetOrRender(workflow, static workflow => ArtifactGroup.Of(PipelineGuard.Render(workflow, GeneratorInfo.Version))))
             .WithTrackingName(TrackingNames.Artifacts);
-        context.RegisterSourceOutput(artifacts, ArtifactEmitter.EmitArtifact);
+        context.RegisterSourceOutput(artifacts, ArtifactEmitter.EmitWorkflow);
 
         // 9. Find [Environments] classes; all of them form one environment set that every service resolves against.
         var environmentSources = context.SyntaxProvider
@@ -100,7 +101,7 @@ public sealed class SpectraGenerator : IIncrementalGenerator
         var serviceArtifacts = services.Combine(layout)
             .Select(static (input, _) => RenderCaches.Services.GetOrRender(input, static input => DeploymentGuard.RenderService(input.Service, GeneratorInfo.Version, input.Layout)))
             .WithTrackingName(TrackingNames.ServiceArtifacts);
-        context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitGroup);
+        context.RegisterSourceOutput(serviceArtifacts, ArtifactEmitter.EmitDeployment);
 
         // 12. Checks across services and workflows (duplicate charts, deploy jobs vs environments and promotion), and the app-of-apps roots.
         //     Workflows join as deployment views (jobs, needs, environments), so a workflow edit elsewhere keeps this cached.
@@ -109,7 +110,7 @@ public sealed class SpectraGenerator : IIncrementalGenerator
             .Select(static (input, _) => DeploymentGuard.Analyze(input.Left.Left.Items.AsImmutableArray(), input.Left.Right, input.Right.Items.AsImmutableArray())).WithTrackingName(TrackingNames.DeploymentSet);
         var roots = deploymentSet.Combine(layout)
             .Select(static (input, _) => DeploymentGuard.RenderRoots(input.Left, GeneratorInfo.Version, input.Right)).WithTrackingName(TrackingNames.RootArtifacts);
-        context.RegisterSourceOutput(roots, ArtifactEmitter.EmitGroup);
+        context.RegisterSourceOutput(roots, ArtifactEmitter.EmitDeployment);
 
         // 13. Org packages: evaluate [Platform] classes and embed their values (and this Spectra's version) as data.
         var platformSources = context.SyntaxProvider

@@ -5,6 +5,7 @@ using Spectra.Benchmarks;
 // dotnet run -c Release -- materialize <directory> <services>  writes the synthetic org's declarations (eng/bench-build.py)
 // dotnet run -c Release -- steady <services> [edits]            successive edits in one driver (the IDE), Spectra vs the Roslyn floor
 // dotnet run -c Release -- phases <services> [rounds] [cache|nocache|emptycache|floor]   the driver's own per-step times, cold and after an edit
+// dotnet run -c Release -- payload <services> [rounds]          embedded payload size and encode time per deflate level
 if (args is ["materialize", var directory, var count])
 {
     foreach (var source in Spectra.Benchmarks.SyntheticOrg.SyntheticOrg.Sources(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)))
@@ -22,6 +23,14 @@ if (args is ["steady", var steadySize, .. var steadyRest])
     SteadyEdits.Print(
         int.Parse(steadySize, System.Globalization.CultureInfo.InvariantCulture),
         steadyRest is [var e, ..] ? int.Parse(e, System.Globalization.CultureInfo.InvariantCulture) : 30);
+    return 0;
+}
+
+if (args is ["payload", var payloadSize, .. var payloadRest])
+{
+    PayloadReport.Print(
+        int.Parse(payloadSize, System.Globalization.CultureInfo.InvariantCulture),
+        payloadRest is [var pr, ..] ? int.Parse(pr, System.Globalization.CultureInfo.InvariantCulture) : 5);
     return 0;
 }
 

@@ -40,6 +40,20 @@ public sealed class GeneratorTests(PackedSpectra spectra)
     }
 
     [Fact]
+    public void Non_ASCII_text_reaches_the_file_intact_through_the_compressed_bundle()
+    {
+        using var repo = new ConsumerRepo(spectra, "unicode");
+        repo.Write("build/Pipelines/Ci.cs", Declaration.Replace("dotnet test", "echo Grüße 世界 ✓", StringComparison.Ordinal));
+
+        var result = repo.Build();
+
+        Assert.True(result.Succeeded, result.ToString());
+        var bytes = repo.ReadBytes(".github/workflows/ci.yml");
+        Assert.Equal((byte)'#', bytes[0]); // UTF-8 without a byte order mark
+        Assert.Contains("echo Grüße 世界 ✓", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Broken_declaration_fails_the_build_at_the_offending_expression_and_writes_nothing()
     {
         using var repo = new ConsumerRepo(spectra, "broken");

@@ -42,6 +42,27 @@ public sealed class WriteModeTests(PackedSpectra spectra)
     }
 
     [Fact]
+    public void A_rebuild_skips_the_unchanged_declaration_and_still_restores_a_deleted_file()
+    {
+        using var repo = new ConsumerRepo(spectra, "sync-state");
+        repo.Declare((Ci, CiContent), (App, AppContent));
+        Assert.True(repo.Build().Succeeded);
+
+        var unchanged = repo.Build(["-v:n"]);
+
+        Assert.True(unchanged.Succeeded, unchanged.ToString());
+        Assert.Contains("Spectra: 1 of 1 declaration(s) unchanged since the last build", unchanged.Output, StringComparison.Ordinal);
+        File.Delete(repo.Full(App));
+
+        var restored = repo.Build(["-v:n"]);
+
+        Assert.True(restored.Succeeded, restored.ToString());
+        Assert.Contains($"Spectra: wrote {App}", restored.Output, StringComparison.Ordinal);
+        Assert.Contains("Spectra: 0 of 1 declaration(s) unchanged since the last build", restored.Output, StringComparison.Ordinal);
+        Assert.Equal(AppContent, repo.Read(App));
+    }
+
+    [Fact]
     public void Removing_an_artifact_deletes_its_file_and_updates_the_manifest()
     {
         using var repo = new ConsumerRepo(spectra, "remove-artifact");

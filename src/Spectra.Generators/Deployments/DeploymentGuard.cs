@@ -67,7 +67,7 @@ internal static class DeploymentGuard
         {
             if (service.Base is null || service.Instances.IsEmpty)
             {
-                return new ArtifactGroup(service.TypeName, EquatableArray<RenderedArtifact>.Empty, null);
+                return ArtifactGroup.Of(service.TypeName, EquatableArray<RenderedArtifact>.Empty);
             }
 
             var files = new List<RenderedArtifact>();
@@ -83,11 +83,11 @@ internal static class DeploymentGuard
                     layout.Application(i.Environment.Id, service.Name), ArgoRenderer.Application(service, i.Environment, gitOps, generatorVersion, layout), service.TypeName, null)));
             }
 
-            return new ArtifactGroup(service.TypeName, files.ToEquatableArray(), null);
+            return ArtifactGroup.Of(service.TypeName, files.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new ArtifactGroup(service.TypeName, EquatableArray<RenderedArtifact>.Empty, exception.GetType().Name + ": " + exception.Message);
+            return ArtifactGroup.Failed(service.TypeName, exception.GetType().Name + ": " + exception.Message);
         }
     }
 
@@ -99,17 +99,17 @@ internal static class DeploymentGuard
         {
             if (environments.GitOps is not { } gitOps)
             {
-                return new ArtifactGroup(environments.DeclaringType, EquatableArray<RenderedArtifact>.Empty, null);
+                return ArtifactGroup.Of(environments.DeclaringType, EquatableArray<RenderedArtifact>.Empty);
             }
 
             var files = environments.Environments
                 .Where(e => set.Services.Any(s => s.Instances.Any(i => i.Environment == e)))
                 .Select(e => new RenderedArtifact(layout.AppOfApps(e.Id), ArgoRenderer.Root(e, gitOps, environments.DeclaringType, generatorVersion, layout), environments.DeclaringType, null));
-            return new ArtifactGroup(environments.DeclaringType, files.ToEquatableArray(), null);
+            return ArtifactGroup.Of(environments.DeclaringType, files.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new ArtifactGroup(environments.DeclaringType, EquatableArray<RenderedArtifact>.Empty, exception.GetType().Name + ": " + exception.Message);
+            return ArtifactGroup.Failed(environments.DeclaringType, exception.GetType().Name + ": " + exception.Message);
         }
     }
 

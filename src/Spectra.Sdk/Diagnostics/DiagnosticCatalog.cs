@@ -12,6 +12,10 @@ internal static class DiagnosticCatalog
 {
     private const string RebuildAndCommit = "Run `dotnet build` locally and commit the result.";
 
+    private const string MatchVersions =
+        "Use the same version of Spectra.Sdk and Spectra.Generators (remove any explicit Spectra.Generators " +
+        "PackageReference or PackageVersion: the SDK adds the matching one), then rebuild.";
+
     public static SpectraDiagnostic UnexpectedFailure(Exception exception) => new(
         DiagnosticIds.UnexpectedFailure,
         $"Spectra could not update the generated files: {exception.GetType().Name}: {exception.Message}");
@@ -81,6 +85,18 @@ internal static class DiagnosticCatalog
         "kept it and removed it from the manifest. Delete it yourself if it is not needed.",
         fullPath,
         IsWarning: true);
+
+    public static SpectraDiagnostic UnreadableArtifacts(string assemblyPath, string declaringType, string reason) => new(
+        DiagnosticIds.UnreadableArtifacts,
+        $"Spectra cannot read the files embedded for {declaringType}: {reason}. The assembly was built by a " +
+        $"Spectra.Generators that does not match this Spectra.Sdk. {MatchVersions}",
+        assemblyPath);
+
+    public static SpectraDiagnostic LegacyArtifacts(string assemblyPath) => new(
+        DiagnosticIds.UnreadableArtifacts,
+        "The assembly embeds its files one per SpectraArtifact attribute, the format of an older " +
+        $"Spectra.Generators, which this Spectra.Sdk no longer reads. {MatchVersions}",
+        assemblyPath);
 
     private static string Describe(IReadOnlyList<string> names) =>
         names.Count <= 3 ? string.Join(", ", names) : string.Join(", ", names.Take(3)) + $" and {names.Count - 3} more";

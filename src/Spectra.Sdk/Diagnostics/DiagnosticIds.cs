@@ -13,4 +13,5 @@ internal static class DiagnosticIds
     public const string StaleFileKept = "SPX9007";
 
     // SPX9008 (.NET Framework MSBuild cannot run the task) is raised by Sdk.targets itself.
+    public const string UnreadableArtifacts = "SPX9009";
 }

@@ -1,8 +1,13 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
+using System.Security.Cryptography;
+using System.Text;
+using Spectra.Sdk.Diagnostics;
+using Spectra.Sdk.State;
 
 namespace Spectra.Sdk.Reading;
 
@@ -12,25 +17,33 @@ namespace Spectra.Sdk.Reading;
 /// </summary>
 internal static class AssemblyArtifactReader
 {
-    private const string ArtifactName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Artifact;
+    private const string ArtifactsName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Artifacts;
+    private const string LegacyArtifactName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.LegacyArtifact;
     private const string GeneratedName = SpectraAttributeNames.Namespace + "." + SpectraAttributeNames.Generated;
 
-    public static AssemblyArtifacts Read(string assemblyPath)
+    /// <summary>Reads every bundle and decodes it, unless <paramref name="findUnchanged"/> (given the declaring type
+    /// and the payload's hash) returns the bundle as the previous sync wrote it.</summary>
+    public static AssemblyArtifacts Read(string assemblyPath, Func<string, string, BundleState?>? findUnchanged = null)
     {
         using var stream = File.OpenRead(assemblyPath);
         using var pe = new PEReader(stream);
         var metadata = pe.GetMetadataReader();
 
         var artifacts = new List<Artifact>();
+        var bundles = new List<EmbeddedBundle>();
         string? generatorVersion = null;
+        SpectraDiagnostic? unreadable = null;
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
         {
             var attribute = metadata.GetCustomAttribute(handle);
             switch (AttributeTypeName.Of(metadata, attribute))
             {
-                case ArtifactName:
-                    var args = Arguments(attribute, ArtifactName, 3);
-                    artifacts.Add(new Artifact(AsString(args[0]), AsString(args[1]), AsString(args[2])));
+                case ArtifactsName when unreadable is null:
+                    var args = Arguments(attribute, ArtifactsName, 2);
+                    unreadable = ReadBundle(AsString(args[0]), AsString(args[1]), assemblyPath, findUnchanged, artifacts, bundles);
+                    break;
+                case LegacyArtifactName when unreadable is null:
+                    unreadable = DiagnosticCatalog.LegacyArtifacts(assemblyPath);
                     break;
                 case GeneratedName:
                     generatorVersion = AsString(Arguments(attribute, GeneratedName, 2)[0]);
@@ -38,7 +51,33 @@ internal static class AssemblyArtifactReader
             }
         }
 
-        return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata));
+        return new AssemblyArtifacts(artifacts, generatorVersion, FindDeclarations(metadata), unreadable, bundles);
+    }
+
+    /// <summary>Adds the bundle, skipped or decoded; returns SPX9009 when it cannot be decoded.</summary>
+    private static SpectraDiagnostic? ReadBundle(
+        string declaringType, string payload, string assemblyPath, Func<string, string, BundleState?>? findUnchanged,
+        List<Artifact> artifacts, List<EmbeddedBundle> bundles)
+    {
+        var hash = Hash(payload);
+        if (findUnchanged?.Invoke(declaringType, hash) is { } unchanged)
+        {
+            bundles.Add(new EmbeddedBundle(declaringType, hash, null, unchanged));
+            return null;
+        }
+
+        try
+        {
+            var files = ArtifactPayload.Decode(payload, declaringType);
+            artifacts.AddRange(files);
+            bundles.Add(new EmbeddedBundle(declaringType, hash, files, null));
+            return null;
+        }
+        catch (InvalidDataException exception)
+        {
+            // Reading stops at the first bad bundle: the others would repeat the same advice.
+            return DiagnosticCatalog.UnreadableArtifacts(assemblyPath, declaringType, exception.Message);
+        }
     }
 
     private static List<string> FindDeclarations(MetadataReader metadata)
@@ -69,6 +108,8 @@ internal static class AssemblyArtifactReader
             ? arguments
             : throw new InvalidDataException($"{name} has {arguments.Length} arguments; this Spectra.Sdk expects {count}.");
     }
+
+    private static string Hash(string payload) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
 
     // A null string argument is legal metadata; treat it as empty so the path validator reports it.
     private static string AsString(CustomAttributeTypedArgument<PrimitiveTypeCode> argument) =>

@@ -10,7 +10,10 @@ namespace Spectra.Sdk.Reading;
 internal static class SpectraAttributeNames
 {
     public const string Namespace = "Spectra.Generation";
-    public const string Artifact = "SpectraArtifactAttribute";
+    public const string Artifacts = "SpectraArtifactsAttribute";
+
+    /// <summary>One file per attribute, uncompressed: what Spectra.Generators wrote before the bundled format.</summary>
+    public const string LegacyArtifact = "SpectraArtifactAttribute";
     public const string Generated = "SpectraGeneratedAttribute";
 
     /// <summary>

@@ -1,30 +1,53 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Spectra.Sdk.Diagnostics;
 using Spectra.Sdk.Paths;
 using Spectra.Sdk.Reading;
+using Spectra.Sdk.State;
 
 namespace Spectra.Sdk.Sync;
 
 /// <summary>
 /// One build's work, in order: read the assembly, check the generator ran, find the repository, plan, then write
-/// (or, in verify mode, report). Returns false when an error was reported.
+/// (or, in verify mode, report). Returns false when an error was reported. In write mode, bundles that the last
+/// successful sync wrote and whose files nobody touched since are not decoded or compared (State/).
 /// </summary>
 internal static class ArtifactSync
 {
-    public static bool Run(SyncRequest request, ISyncLog log) =>
-        Run(AssemblyArtifactReader.Read(request.AssemblyFile), request, log);
-
-    /// <summary>The same, for artifacts already read (tests pass them directly).</summary>
-    public static bool Run(AssemblyArtifacts assembly, SyncRequest request, ISyncLog log)
+    public static bool Run(SyncRequest request, ISyncLog log)
     {
+        // Verify mode (CI) always compares bytes: it must not trust timestamps it did not write.
+        var statePath = request.Verify ? null : SyncStateFile.PathFor(request.AssemblyFile);
+        var unchanged = statePath is not null && SyncStateFile.Load(statePath) is { } previous && ResolveRepoRoot(request) is { } root
+            ? UnchangedBundles.From(previous, root, ManifestPath(request))
+            : UnchangedBundles.None;
+        var assembly = AssemblyArtifactReader.Read(request.AssemblyFile, unchanged.Find);
+        return Run(assembly, request, log, statePath);
+    }
+
+    /// <summary>The same, for artifacts already read (tests pass them directly); records no sync state.</summary>
+    public static bool Run(AssemblyArtifacts assembly, SyncRequest request, ISyncLog log) =>
+        Run(assembly, request, log, statePath: null);
+
+    private static bool Run(AssemblyArtifacts assembly, SyncRequest request, ISyncLog log, string? statePath)
+    {
+        if (assembly.Unreadable is { } unreadable)
+        {
+            // Some files could not be read: planning the rest would delete the unread ones as stale.
+            log.Report(unreadable);
+            return false;
+        }
+
         if (assembly.GeneratorMissing)
         {
             log.Report(DiagnosticCatalog.GeneratorDidNotRun(request.AssemblyFile, assembly.Declarations));
             return false;
         }
 
-        var manifestFile = Path.GetFullPath(request.ManifestFile, request.ProjectDirectory);
-        if (assembly.Artifacts.Count == 0 && !File.Exists(manifestFile))
+        var manifestFile = ManifestPath(request);
+        var unchanged = UnchangedFiles(assembly);
+        if (assembly.Artifacts.Count == 0 && unchanged.Count == 0 && !File.Exists(manifestFile))
         {
             // Nothing generated now or before: not even the repository root is needed.
             return true;
@@ -38,7 +61,9 @@ internal static class ArtifactSync
             return false;
         }
 
-        var plan = SyncPlanner.Plan(assembly.Artifacts, new RepoPaths(root), manifestFile);
+        var repo = new RepoPaths(root);
+        var plan = SyncPlanner.Plan(assembly.Artifacts, unchanged, repo, manifestFile);
+
         foreach (var diagnostic in plan.Diagnostics)
         {
             log.Report(diagnostic);
@@ -57,8 +82,20 @@ internal static class ArtifactSync
         }
 
         PlanWriter.Apply(plan, log);
+        if (statePath is not null && assembly.Bundles is { } bundles)
+        {
+            log.Message($"Spectra: {bundles.Count(b => b.Unchanged is not null)} of {bundles.Count} declaration(s) unchanged since the last build, their files not read.", important: false);
+            SyncStateFile.Save(statePath, SyncStateBuilder.After(bundles, repo, manifestFile));
+        }
+
         return true;
     }
+
+    /// <summary>The paths of skipped bundles, as contentless artifacts: produced, up to date, and path-checked.</summary>
+    private static List<Artifact> UnchangedFiles(AssemblyArtifacts assembly) =>
+        [.. (assembly.Bundles ?? []).SelectMany(b => b.Unchanged?.Files.Select(f => new Artifact(f.Path, "", b.DeclaringType)) ?? [])];
+
+    private static string ManifestPath(SyncRequest request) => Path.GetFullPath(request.ManifestFile, request.ProjectDirectory);
 
     private static string? ResolveRepoRoot(SyncRequest request)
     {

@@ -16,10 +16,19 @@ namespace Spectra.Sdk.Sync;
 /// </summary>
 internal static class SyncPlanner
 {
-    public static SyncPlan Plan(IReadOnlyList<Artifact> artifacts, RepoPaths repo, string manifestFile)
+    public static SyncPlan Plan(IReadOnlyList<Artifact> artifacts, RepoPaths repo, string manifestFile) =>
+        Plan(artifacts, [], repo, manifestFile);
+
+    /// <param name="artifacts">The decoded files, compared with the disk.</param>
+    /// <param name="unchanged">The files of bundles skipped as unchanged since the last sync (no content): they are
+    /// produced and up to date, and take part in the path checks like any other.</param>
+    /// <param name="repo">The repository root.</param>
+    /// <param name="manifestFile">The manifest's full path.</param>
+    public static SyncPlan Plan(IReadOnlyList<Artifact> artifacts, IReadOnlyList<Artifact> unchanged, RepoPaths repo, string manifestFile)
     {
         var diagnostics = new List<SpectraDiagnostic>();
-        var valid = ArtifactChecks.Valid(artifacts, diagnostics);
+        var valid = ArtifactChecks.Valid([.. unchanged, .. artifacts], diagnostics);
+        var skipped = new HashSet<Artifact>(unchanged, ReferenceEqualityComparer.Instance);
         var listed = ArtifactChecks.ValidEntries(Manifest.ReadEntries(manifestFile), manifestFile, diagnostics);
         var produced = new HashSet<string>(valid.Select(artifact => artifact.Path), StringComparer.Ordinal);
         var stale = listed.Where(path => !produced.Contains(path)).Distinct(StringComparer.Ordinal).ToList();
@@ -32,6 +41,14 @@ internal static class SyncPlanner
         var listedSet = new HashSet<string>(listed, StringComparer.Ordinal);
         foreach (var artifact in valid)
         {
+            // A skipped file is never among the case-only renames: bundles are skipped only while the manifest is as
+            // the last sync left it, listing exactly what was produced, so no stale entry differs from it in case.
+            if (skipped.Contains(artifact))
+            {
+                upToDate++;
+                continue;
+            }
+
             var change = PlanWrite(artifact, repo, listedSet.Contains(artifact.Path), renamed.Contains(artifact.Path), diagnostics, ref upToDate);
             if (change is not null)
             {

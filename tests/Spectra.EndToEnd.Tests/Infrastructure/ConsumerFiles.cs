@@ -44,9 +44,6 @@ internal static class ConsumerFiles
         """;
 
     public static string ArtifactAttributes((string Path, string Content)[] artifacts) =>
-        string.Concat(artifacts.Select(a => $"[assembly: Spectra.Generation.SpectraArtifact({Literal(a.Path)}, {Literal(a.Content)}, \"Samples.Declarations\")]\n"))
+        Spectra.Sdk.Tests.Infrastructure.TestPayload.Attribute("Samples.Declarations", artifacts)
         + $"[assembly: Spectra.Generation.SpectraGenerated(\"e2e\", {artifacts.Length})]\n";
-
-    private static string Literal(string text) =>
-        "\"" + text.Replace("\\", "\\\\", System.StringComparison.Ordinal).Replace("\"", "\\\"", System.StringComparison.Ordinal).Replace("\n", "\\n", System.StringComparison.Ordinal) + "\"";
 }

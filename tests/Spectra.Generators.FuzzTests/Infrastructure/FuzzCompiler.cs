@@ -70,11 +70,12 @@ internal static class FuzzCompiler
         return new FuzzOutcome([.. generatorDiagnostics, .. inputErrors], generatedErrors, [.. generated.SelectMany(ReadArtifacts)], exception);
     }
 
-    /// <summary>The (path, content) arguments of each <c>[assembly: SpectraArtifact(...)]</c> in a generated tree.</summary>
+    /// <summary>The files in the payload of each <c>[assembly: SpectraArtifacts(declaringType, payload)]</c> in a generated tree.</summary>
     private static IEnumerable<Artifact> ReadArtifacts(SyntaxTree generated) =>
         generated.GetRoot().DescendantNodes().OfType<AttributeSyntax>()
-            .Where(a => a.Name.ToString().EndsWith("SpectraArtifact", StringComparison.Ordinal) && a.ArgumentList?.Arguments.Count >= 2)
-            .Select(a => (Path: a.ArgumentList!.Arguments[0].Expression, Content: a.ArgumentList.Arguments[1].Expression))
-            .Where(a => a.Path is LiteralExpressionSyntax && a.Content is LiteralExpressionSyntax)
-            .Select(a => new Artifact(((LiteralExpressionSyntax)a.Path).Token.ValueText, ((LiteralExpressionSyntax)a.Content).Token.ValueText));
+            .Where(a => a.Name.ToString().EndsWith("SpectraArtifacts", StringComparison.Ordinal) && a.ArgumentList?.Arguments.Count == 2)
+            .Select(a => a.ArgumentList!.Arguments[1].Expression)
+            .OfType<LiteralExpressionSyntax>()
+            .SelectMany(payload => PayloadReader.Decode(payload.Token.ValueText))
+            .Select(file => new Artifact(file.Path, file.Content));
 }

@@ -48,6 +48,17 @@ public sealed class InternalErrorTests
     }
 
     [Fact]
+    public void A_failed_rendering_becomes_a_failed_group_with_no_files_and_no_payload()
+    {
+        var group = Generators.Emit.ArtifactGroup.Of(PipelineGuard.Render(BrokenWorkflow, "1.0.0"));
+
+        Assert.Equal("Contoso.Ci", group.DeclaringType);
+        Assert.Contains("Exception", group.Failure, StringComparison.Ordinal);
+        Assert.Empty(group.Artifacts);
+        Assert.Equal("", group.Payload);
+    }
+
+    [Fact]
     public void SPX0001_message_names_the_declaration_and_the_exception()
     {
         var descriptor = Generators.Diagnostics.DiagnosticDescriptors.ById["SPX0001"];

@@ -24,7 +24,7 @@ public sealed class OrgScaleIncrementalityTests
 
         var artifacts = second.Result.TrackedSteps[TrackingNames.Artifacts].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(Services, artifacts.Count);
-        var modified = artifacts.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((RenderedArtifact)o.Value).Path).ToList();
+        var modified = artifacts.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((ArtifactGroup)o.Value).Artifacts.Single().Path).ToList();
         Assert.Equal([$".github/workflows/{SyntheticOrg.ServiceName(Edited)}.yml"], modified);
         Assert.All(artifacts.Where(o => o.Reason != IncrementalStepRunReason.Modified), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.Contains("timeout-minutes: 11", second.Yaml(modified[0]), StringComparison.Ordinal);

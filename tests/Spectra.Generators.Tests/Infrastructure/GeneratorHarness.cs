@@ -55,7 +55,7 @@ internal sealed record GeneratorOutcome(GeneratorDriver Driver, Compilation Inpu
     /// <summary>The rendered files, read from the Artifacts step.</summary>
     public IReadOnlyList<RenderedArtifact> Artifacts =>
         Result.TrackedSteps.TryGetValue(TrackingNames.Artifacts, out var steps)
-            ? steps.SelectMany(s => s.Outputs).Select(o => (RenderedArtifact)o.Value).ToList()
+            ? steps.SelectMany(s => s.Outputs).SelectMany(o => ((ArtifactGroup)o.Value).Artifacts).ToList()
             : [];
 
     public string Yaml(string path) => Artifacts.Single(a => a.Path == path).Content;

@@ -17,7 +17,7 @@ internal static class TestAssembly
             name,
             [CSharpSyntaxTree.ParseText(source)],
             referenceAbstractions
-                ? [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(SpectraArtifactAttribute).Assembly.Location)]
+                ? [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(SpectraArtifactsAttribute).Assembly.Location)]
                 : Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
