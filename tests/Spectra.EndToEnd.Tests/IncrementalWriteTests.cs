@@ -25,7 +25,7 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
     private static readonly string[] Detailed = ["-v:d"];
 
     [Fact]
-    public void No_op_build_skips_the_task_and_an_edited_or_deleted_file_a_changed_declaration_runs_it_and_clean_keeps_the_files()
+    public void No_op_build_skips_the_task_and_each_change_it_reads_runs_it_again_and_clean_keeps_the_files()
     {
         using var repo = new ConsumerRepo(spectra, "incremental-write");
         repo.Declare((Ci, CiContent), (App, AppContent));
@@ -61,6 +61,12 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
         var quiet = repo.Build(Detailed);
         Assert.True(quiet.Succeeded, quiet.ToString());
         Assert.Contains(Skipped, quiet.Output, StringComparison.Ordinal);
+
+        // A changed task parameter runs it though no file is newer: here the same root, named explicitly.
+        var parameter = repo.Build(["-v:d", "-p:SpectraRepoRoot=../.."]);
+        Assert.True(parameter.Succeeded, parameter.ToString());
+        Assert.DoesNotContain(Skipped, parameter.Output, StringComparison.Ordinal);
+        Assert.Contains("Spectra: 2 generated file(s) already up to date", parameter.Output, StringComparison.Ordinal);
 
         // `dotnet clean` removes the stamp, which is build bookkeeping, and never the committed files.
         var stamp = Stamp(repo);
