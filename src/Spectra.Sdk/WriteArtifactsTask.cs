@@ -3,6 +3,7 @@ using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Spectra.Sdk.Diagnostics;
+using Spectra.Sdk.Paths;
 using Spectra.Sdk.Sync;
 
 namespace Spectra.Sdk;
@@ -32,6 +33,14 @@ public sealed class WriteArtifactsTask : Task
     /// <summary>True to check the repository and write nothing (CI's drift check).</summary>
     public bool Verify { get; set; }
 
+    /// <summary>
+    /// After a successful run, the absolute repository root the generated paths were resolved against; empty when
+    /// none was needed or found. The SDK records it in its stamp: MSBuild can find a <c>.git</c> file above the
+    /// project but not a <c>.git</c> directory, so only the task knows where the generated files are.
+    /// </summary>
+    [Output]
+    public string ResolvedRepoRoot { get; private set; } = string.Empty;
+
     /// <inheritdoc />
     public override bool Execute()
     {
@@ -39,7 +48,16 @@ public sealed class WriteArtifactsTask : Task
         try
         {
             var request = new SyncRequest(AssemblyFile, RepoRoot, ProjectDirectory, ManifestFile, Verify);
-            return ArtifactSync.Run(request, log) && !Log.HasLoggedErrors;
+            if (!ArtifactSync.Run(request, log) || Log.HasLoggedErrors)
+            {
+                return false;
+            }
+
+            // The same resolution as ArtifactSync's: a relative SpectraRepoRoot is relative to the project.
+            ResolvedRepoRoot = (string.IsNullOrEmpty(RepoRoot)
+                ? RepoRootLocator.Find(ProjectDirectory)
+                : Path.GetFullPath(RepoRoot, ProjectDirectory)) ?? string.Empty;
+            return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException
                                               or BadImageFormatException or InvalidDataException

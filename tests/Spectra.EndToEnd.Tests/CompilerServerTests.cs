@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Spectra.EndToEnd.Tests.Infrastructure;
+using Xunit;
+
+namespace Spectra.EndToEnd.Tests;
+
+/// <summary>
+/// Spectra.Sdk turns on Roslyn's generator driver cache (<c>/features:enable-generator-cache</c>), so a compiler
+/// server keeps the generator's incremental state between builds of a project.
+/// </summary>
+[Collection(EndToEndGroup.Name)]
+public sealed partial class CompilerServerTests(PackedSpectra spectra)
+{
+    private const string Ci = ".github/workflows/ci.yml";
+    private const string Feature = "/features:enable-generator-cache";
+
+    private const string ProjectWithFeatures = """
+        <Project Sdk="Spectra.Sdk">
+          <PropertyGroup>
+            <Features>strict</Features>
+          </PropertyGroup>
+        </Project>
+        """;
+
+    [Fact]
+    public void Compiler_gets_the_generator_cache_feature_next_to_the_project_features_and_the_opt_out_removes_it()
+    {
+        using var repo = new ConsumerRepo(spectra, "server-features");
+        repo.Write(ConsumerRepo.ProjectPath, ProjectWithFeatures);
+        repo.Write("build/Pipelines/Ci.cs", Declaration("make one"));
+
+        var on = repo.Build(["-v:d"]);
+        Assert.True(on.Succeeded, on.ToString());
+        var onCommand = CompilerCommandLine(on);
+        Assert.Contains("/features:strict", onCommand, StringComparison.Ordinal);
+        Assert.Contains(Feature, onCommand, StringComparison.Ordinal);
+
+        // --no-incremental: a changed property alone would not make CoreCompile run again.
+        var off = repo.Build(["-v:d", "--no-incremental", "-p:SpectraCompilerGeneratorCache=false"]);
+        Assert.True(off.Succeeded, off.ToString());
+        var offCommand = CompilerCommandLine(off);
+        Assert.Contains("/features:strict", offCommand, StringComparison.Ordinal);
+        Assert.DoesNotContain("enable-generator-cache", offCommand, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compiler_server_that_reuses_the_generator_driver_writes_every_edit_of_a_declaration()
+    {
+        using var repo = new ConsumerRepo(spectra, "server-edits");
+        repo.Write("build/Pipelines/Ci.cs", Declaration("make one"));
+
+        // A server of this test's own: a `dotnet build-server shutdown` elsewhere on the machine cannot take it away
+        // mid-test, and its driver cache holds nothing but this project.
+        var pipe = "spectra-e2e-" + Guid.NewGuid().ToString("N");
+        string[] server = ["-v:d", "-p:UseSharedCompilation=true", $"-p:SharedCompilationId={pipe}"];
+        var first = repo.Build(server);
+        try
+        {
+            Assert.True(first.Succeeded, first.ToString());
+            Assert.Contains("make one", repo.Read(Ci), StringComparison.Ordinal);
+
+            foreach (var (command, previous) in new[] { ("make two", "make one"), ("make three", "make two") })
+            {
+                repo.Write("build/Pipelines/Ci.cs", Declaration(command));
+
+                var edit = repo.Build(server);
+
+                Assert.True(edit.Succeeded, edit.ToString());
+                // The premise: the server compiled it (no fallback to an in-process compiler), with the cache on.
+                Assert.Contains("server processed compilation", edit.Output, StringComparison.Ordinal);
+                Assert.Contains(Feature, CompilerCommandLine(edit), StringComparison.Ordinal);
+                var workflow = repo.Read(Ci);
+                Assert.Contains(command, workflow, StringComparison.Ordinal);
+                Assert.DoesNotContain(previous, workflow, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            ShutDownServer(first, pipe);
+        }
+    }
+
+    private static string Declaration(string command) => $$"""
+        namespace Contoso.Pipelines;
+
+        [Workflow("ci")]
+        public static class Ci
+        {
+            public static Triggers On => new() { Push = new() { Branches = ["main"] } };
+
+            public static Job Test => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("{{command}}")] };
+        }
+        """;
+
+    /// <summary>The one csc command line a detailed build log holds.</summary>
+    private static string CompilerCommandLine(ProcessResult build)
+    {
+        var lines = build.Output.Split('\n').Where(line => CompilerLine().IsMatch(line)).ToList();
+        Assert.True(lines.Count == 1, $"expected one csc command line, found {lines.Count}.\n{build}");
+        return lines[0];
+    }
+
+    /// <summary>
+    /// Best effort: the server would exit by itself once idle. Its VBCSCompiler sits next to the csc the log names.
+    /// </summary>
+    private static void ShutDownServer(ProcessResult build, string pipe)
+    {
+        var match = CompilerLine().Match(build.Output);
+        if (match.Success)
+        {
+            var server = Path.Combine(match.Groups["directory"].Value, "VBCSCompiler.dll");
+            DotNet.Run(Path.GetTempPath(), ["exec", server, "-shutdown", $"-pipename:{pipe}"]);
+        }
+    }
+
+    [GeneratedRegex(@"(?<directory>\S+)[/\\]csc(\.exe|\.dll)?""? /noconfig ")]
+    private static partial Regex CompilerLine();
+}
