@@ -3,7 +3,6 @@ using System.IO;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using Spectra.Sdk.Diagnostics;
-using Spectra.Sdk.Paths;
 using Spectra.Sdk.Sync;
 
 namespace Spectra.Sdk;
@@ -53,10 +52,7 @@ public sealed class WriteArtifactsTask : Task
                 return false;
             }
 
-            // The same resolution as ArtifactSync's: a relative SpectraRepoRoot is relative to the project.
-            ResolvedRepoRoot = (string.IsNullOrEmpty(RepoRoot)
-                ? RepoRootLocator.Find(ProjectDirectory)
-                : Path.GetFullPath(RepoRoot, ProjectDirectory)) ?? string.Empty;
+            ResolvedRepoRoot = ArtifactSync.ResolveRepoRoot(request) ?? string.Empty;
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException

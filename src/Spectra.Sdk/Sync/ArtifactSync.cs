@@ -97,7 +97,8 @@ internal static class ArtifactSync
 
     private static string ManifestPath(SyncRequest request) => Path.GetFullPath(request.ManifestFile, request.ProjectDirectory);
 
-    private static string? ResolveRepoRoot(SyncRequest request)
+    /// <summary>The repository root generated paths are relative to; null when it cannot be found.</summary>
+    public static string? ResolveRepoRoot(SyncRequest request)
     {
         if (string.IsNullOrEmpty(request.RepoRoot))
         {
