@@ -37,7 +37,7 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
 
         // Later than the stamp whatever the file system's timestamp resolution, as any edit after a build is.
         repo.Write(Ci, CiContent.Replace("on: push", "on: workflow_dispatch", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(repo.Full(Ci), File.GetLastWriteTimeUtc(Stamp(repo)).AddSeconds(2));
+        File.SetLastWriteTimeUtc(repo.Full(Ci), File.GetLastWriteTimeUtc(repo.WriteStamp()).AddSeconds(2));
         var edited = repo.Build(Detailed);
         Assert.True(edited.Succeeded, edited.ToString());
         Assert.Contains($"Spectra: wrote {Ci}", edited.Output, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
         Assert.Contains("Spectra: 2 generated file(s) already up to date", parameter.Output, StringComparison.Ordinal);
 
         // `dotnet clean` removes the stamp, which is build bookkeeping, and never the committed files.
-        var stamp = Stamp(repo);
+        var stamp = repo.WriteStamp();
         var clean = DotNet.Run(repo.Root, ["clean", ConsumerRepo.ProjectPath, "-tl:off", "-nologo"], Packages());
         Assert.True(clean.Succeeded, clean.ToString());
         Assert.False(File.Exists(stamp));
@@ -106,7 +106,7 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
         using var repo = new ConsumerRepo(spectra, "incremental-failure");
         repo.Declare((Ci, CiContent));
         Assert.True(repo.Build().Succeeded);
-        var stamp = Stamp(repo);
+        var stamp = repo.WriteStamp();
         repo.Write(App, "kind: Mine\n");
         repo.Declare((Ci, CiContent), (App, AppContent));
 
@@ -124,9 +124,6 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
     }
 
     /// <summary>The stamp of the project's only target framework; fails the test unless exactly one exists.</summary>
-    private static string Stamp(ConsumerRepo repo) =>
-        Directory.EnumerateFiles(repo.Full("build/Pipelines/obj"), "*.SpectraWrite.stamp", SearchOption.AllDirectories).Single();
-
     // As ConsumerRepo.Build sets it: the packed Spectra lives in the run's own package folder.
     private Dictionary<string, string> Packages() => new() { ["NUGET_PACKAGES"] = spectra.PackagesDirectory };
 }

@@ -48,6 +48,9 @@ public sealed class WriteModeTests(PackedSpectra spectra)
         repo.Declare((Ci, CiContent), (App, AppContent));
         Assert.True(repo.Build().Succeeded);
 
+        // Without its stamp MSBuild runs the task again although nothing changed (see IncrementalWriteTests), so
+        // this build shows the task's own skip of an unchanged declaration.
+        File.Delete(repo.WriteStamp());
         var unchanged = repo.Build(["-v:n"]);
 
         Assert.True(unchanged.Succeeded, unchanged.ToString());

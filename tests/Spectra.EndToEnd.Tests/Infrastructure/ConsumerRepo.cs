@@ -45,6 +45,10 @@ internal sealed class ConsumerRepo : IDisposable
 
     public DateTime WriteTime(string relativePath) => File.GetLastWriteTimeUtc(Full(relativePath));
 
+    /// <summary>The stamp write mode's last successful run left in obj/ (docs/sdk.md, "Incremental builds").</summary>
+    public string WriteStamp() =>
+        Directory.EnumerateFiles(Full("build/Pipelines/obj"), "*.SpectraWrite.stamp", SearchOption.AllDirectories).Single();
+
     public void Write(string relativePath, string content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Full(relativePath))!);
