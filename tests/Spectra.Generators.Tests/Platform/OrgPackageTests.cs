@@ -43,17 +43,7 @@ public sealed class OrgPackageTests
     [Fact]
     public void Org_job_included_as_a_workflow_member_keeps_the_org_id_and_product_jobs_can_need_it()
     {
-        var outcome = OrgHarness.RunConsumer(OrgHarness.Org, """
-            using Spectra;
-            using Contoso.Infra;
-
-            namespace Contoso.Api;
-
-            [Workflow("ci")]
-            public static class Ci
-            {
-                public static Triggers On => new() { Push = new() };
-
+        var outcome = OrgHarness.RunConsumer(OrgHarness.Org, OrgHarness.ProductWorkflow("""
                 public static Job SecretsCheck => Platform.SecretsCheck;
 
                 public static Job Build => new()
@@ -63,8 +53,7 @@ public sealed class OrgPackageTests
                     Needs = [Platform.SecretsCheck],
                     Steps = [Step.Run("dotnet build")],
                 };
-            }
-            """);
+            """));
 
         outcome.AssertClean();
         var yaml = outcome.Yaml(".github/workflows/ci.yml");
@@ -91,17 +80,7 @@ public sealed class OrgPackageTests
     [Fact]
     public void Workflow_member_that_is_an_org_job_can_be_needed_by_its_member_name()
     {
-        var outcome = OrgHarness.RunConsumer(OrgHarness.Org, """
-            using Spectra;
-            using Contoso.Infra;
-
-            namespace Contoso.Api;
-
-            [Workflow("ci")]
-            public static class Ci
-            {
-                public static Triggers On => new() { Push = new() };
-
+        var outcome = OrgHarness.RunConsumer(OrgHarness.Org, OrgHarness.ProductWorkflow("""
                 public static Job Scan => Platform.SecurityScan;
 
                 public static Job Build => new()
@@ -111,8 +90,7 @@ public sealed class OrgPackageTests
                     Needs = [Scan],
                     Steps = [Step.Run("dotnet build")],
                 };
-            }
-            """);
+            """));
 
         outcome.AssertClean();
         var yaml = outcome.Yaml(".github/workflows/ci.yml");
