@@ -14,7 +14,11 @@ interleaved rounds over {Spectra, plain} x {UseSharedCompilation true, false}:
 and prints medians, min/max, files written and Spectra/plain ratios of medians. Nothing is asserted on time;
 files-written checks fail the script. Pack first (./eng/build-samples.sh, or --pack).
 
-    python3 eng/bench-build.py [--services 200] [--rounds 3] [--shared both|true|false] [--pack] [--keep DIR]
+With --control, a third copy builds the plain project without the framework's interop source generators, as
+Spectra.Sdk does by default (SpectraRemoveInteropGenerators): the Spectra/control ratio is then Spectra's own cost,
+with the same analyzers on both sides.
+
+    python3 eng/bench-build.py [--services 200] [--rounds 3] [--shared both|true|false] [--control] [--pack] [--keep DIR]
 """
 import argparse, os, re, shutil, statistics, subprocess, tempfile, time
 from pathlib import Path
@@ -44,6 +48,13 @@ PLAIN_PROJECT = f"""<Project Sdk="Microsoft.NET.Sdk">
   </ItemGroup>
 </Project>
 """
+# The plain project with the analyzer removal Spectra.Sdk does (src/Spectra.Sdk/Sdk/Sdk.targets).
+CONTROL_PROJECT = PLAIN_PROJECT.replace("</Project>", """  <Target Name="RemoveInteropGenerators" AfterTargets="ResolveTargetingPackAssets">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'%(Analyzer.FrameworkReferenceName)' == 'Microsoft.NETCore.App' and $([System.String]::Copy('%(Analyzer.Filename)').StartsWith('Microsoft.Interop.'))" />
+    </ItemGroup>
+  </Target>
+</Project>""")
 NUGET_CONFIG = """<?xml version="1.0" encoding="utf-8"?>
 <configuration>
   <packageSources>
@@ -123,6 +134,7 @@ def main():
     parser.add_argument("--services", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--shared", choices=["both", "true", "false"], default="both")
+    parser.add_argument("--control", action="store_true", help="also build the plain project without the interop generators")
     parser.add_argument("--pack", action="store_true", help="pack src/ into artifacts/packages first")
     parser.add_argument("--keep", help="materialise into this directory and keep it")
     options = parser.parse_args()
@@ -145,7 +157,8 @@ def main():
     shared_values = {"both": ["true", "false"], "true": ["true"], "false": ["false"]}[options.shared]
     edited_service = (options.services + 1) // 2
     configs = {}
-    for kind, project_text in (("spectra", SPECTRA_PROJECT), ("plain", PLAIN_PROJECT)):
+    kinds = [("spectra", SPECTRA_PROJECT), ("plain", PLAIN_PROJECT)] + ([("control", CONTROL_PROJECT)] if options.control else [])
+    for kind, project_text in kinds:
         for shared in shared_values:
             repo = workdir / f"{kind}-shared-{shared}"
             shutil.rmtree(repo, ignore_errors=True)
@@ -186,12 +199,18 @@ def main():
     print(f"\n{options.services} services ({2 * options.services + 1} declaration files), {options.rounds} interleaved rounds, "
           f"{os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} at the end")
     print("first build (restore excluded): " + ", ".join(f"{k}/shared={s} {t:.1f} s" for (k, s), t in first_build.items()))
-    print(f"{'mode':6} {'shared':6} {'Spectra.Sdk median (min-max)':32} {'Microsoft.NET.Sdk median (min-max)':36} ratio   files written (Spectra)")
+    control_header = f" {'control median (min-max)':26} ratio" if options.control else ""
+    print(f"{'mode':6} {'shared':6} {'Spectra.Sdk median (min-max)':32} {'Microsoft.NET.Sdk median (min-max)':36} ratio "
+          f"{control_header}  files written (Spectra)")
     for shared in shared_values:
         for mode in ("cold", "no-op", "edit"):
             s, p = stats(times[("spectra", shared, mode)]), stats(times[("plain", shared, mode)])
+            control = ""
+            if options.control:
+                c = stats(times[("control", shared, mode)])
+                control = f" {c[0]:6.2f} s ({c[1]:.2f}-{c[2]:.2f}){'':8} {s[0] / c[0]:.2f}x"
             print(f"{mode:6} {shared:6} {s[0]:6.2f} s ({s[1]:.2f}-{s[2]:.2f}){'':14} {p[0]:6.2f} s ({p[1]:.2f}-{p[2]:.2f}){'':16} "
-                  f"{s[0] / p[0]:.2f}x  {files[('spectra', shared, mode)]}")
+                  f"{s[0] / p[0]:.2f}x {control}  {files[('spectra', shared, mode)]}")
     print("generator time reported by the compiler (one full compile, no server): " + (f"{generator[0]} s" if generator else "not found in the log"))
     if problems:
         print("FILES WRITTEN NOT AS EXPECTED:\n  " + "\n  ".join(problems))

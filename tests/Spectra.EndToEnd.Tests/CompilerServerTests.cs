@@ -1,7 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
-using System.Text.RegularExpressions;
 using Spectra.EndToEnd.Tests.Infrastructure;
 using Xunit;
 
@@ -12,7 +10,7 @@ namespace Spectra.EndToEnd.Tests;
 /// server keeps the generator's incremental state between builds of a project.
 /// </summary>
 [Collection(EndToEndGroup.Name)]
-public sealed partial class CompilerServerTests(PackedSpectra spectra)
+public sealed class CompilerServerTests(PackedSpectra spectra)
 {
     private const string Ci = ".github/workflows/ci.yml";
     private const string Feature = "/features:enable-generator-cache";
@@ -34,14 +32,14 @@ public sealed partial class CompilerServerTests(PackedSpectra spectra)
 
         var on = repo.Build(["-v:d"]);
         Assert.True(on.Succeeded, on.ToString());
-        var onCommand = CompilerCommandLine(on);
+        var onCommand = CompilerLog.CommandLine(on);
         Assert.Contains("/features:strict", onCommand, StringComparison.Ordinal);
         Assert.Contains(Feature, onCommand, StringComparison.Ordinal);
 
         // --no-incremental: a changed property alone would not make CoreCompile run again.
         var off = repo.Build(["-v:d", "--no-incremental", "-p:SpectraCompilerGeneratorCache=false"]);
         Assert.True(off.Succeeded, off.ToString());
-        var offCommand = CompilerCommandLine(off);
+        var offCommand = CompilerLog.CommandLine(off);
         Assert.Contains("/features:strict", offCommand, StringComparison.Ordinal);
         Assert.DoesNotContain("enable-generator-cache", offCommand, StringComparison.Ordinal);
     }
@@ -71,7 +69,7 @@ public sealed partial class CompilerServerTests(PackedSpectra spectra)
                 Assert.True(edit.Succeeded, edit.ToString());
                 // The premise: the server compiled it (no fallback to an in-process compiler), with the cache on.
                 Assert.Contains("server processed compilation", edit.Output, StringComparison.Ordinal);
-                Assert.Contains(Feature, CompilerCommandLine(edit), StringComparison.Ordinal);
+                Assert.Contains(Feature, CompilerLog.CommandLine(edit), StringComparison.Ordinal);
                 var workflow = repo.Read(Ci);
                 Assert.Contains(command, workflow, StringComparison.Ordinal);
                 Assert.DoesNotContain(previous, workflow, StringComparison.Ordinal);
@@ -95,27 +93,14 @@ public sealed partial class CompilerServerTests(PackedSpectra spectra)
         }
         """;
 
-    /// <summary>The one csc command line a detailed build log holds.</summary>
-    private static string CompilerCommandLine(ProcessResult build)
-    {
-        var lines = build.Output.Split('\n').Where(line => CompilerLine().IsMatch(line)).ToList();
-        Assert.True(lines.Count == 1, $"expected one csc command line, found {lines.Count}.\n{build}");
-        return lines[0];
-    }
-
     /// <summary>
     /// Best effort: the server would exit by itself once idle. Its VBCSCompiler sits next to the csc the log names.
     /// </summary>
     private static void ShutDownServer(ProcessResult build, string pipe)
     {
-        var match = CompilerLine().Match(build.Output);
-        if (match.Success)
+        if (CompilerLog.CompilerDirectory(build) is { } directory)
         {
-            var server = Path.Combine(match.Groups["directory"].Value, "VBCSCompiler.dll");
-            DotNet.Run(Path.GetTempPath(), ["exec", server, "-shutdown", $"-pipename:{pipe}"]);
+            DotNet.Run(Path.GetTempPath(), ["exec", Path.Combine(directory, "VBCSCompiler.dll"), "-shutdown", $"-pipename:{pipe}"]);
         }
     }
-
-    [GeneratedRegex(@"(?<directory>\S+)[/\\]csc(\.exe|\.dll)?""? /noconfig ")]
-    private static partial Regex CompilerLine();
 }

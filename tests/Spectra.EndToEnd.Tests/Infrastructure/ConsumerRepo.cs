@@ -69,6 +69,13 @@ internal sealed class ConsumerRepo : IDisposable
         return DotNet.Run(Root, ["build", ProjectPath, "-tl:off", "-nologo", .. arguments ?? []], variables);
     }
 
+    /// <summary>Runs <c>dotnet msbuild</c> on the declarations project (restoring first).</summary>
+    public ProcessResult MSBuild(IEnumerable<string> arguments) =>
+        DotNet.Run(Root, ["msbuild", ProjectPath, "-restore", "-tl:off", "-nologo", .. arguments], new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = _spectra.PackagesDirectory,
+        });
+
     /// <summary>Every file under the repository except build output and .git, for "nothing was written" checks.</summary>
     public IReadOnlyList<string> Files() =>
         Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)

@@ -1,0 +1,91 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Spectra.EndToEnd.Tests.Infrastructure;
+using Xunit;
+
+namespace Spectra.EndToEnd.Tests;
+
+/// <summary>
+/// Spectra.Sdk leaves the framework's interop source generators (P/Invoke, COM, JavaScript) out of a declarations
+/// project: its code is evaluated, never run, and they cost a compiler without the server ~0.5 s.
+/// </summary>
+[Collection(EndToEndGroup.Name)]
+public sealed class InteropGeneratorTests(PackedSpectra spectra)
+{
+    private const string Interop = "Microsoft.Interop.";
+
+    private static readonly string[] FrameworkInteropGenerators =
+    [
+        "Microsoft.Interop.ComInterfaceGenerator",
+        "Microsoft.Interop.JavaScript.JSImportGenerator",
+        "Microsoft.Interop.LibraryImportGenerator",
+        "Microsoft.Interop.SourceGeneration",
+    ];
+
+    private const string Declaration = """
+        namespace Contoso.Pipelines;
+
+        [Workflow("ci")]
+        public static class Ci
+        {
+            public static Triggers On => new() { Push = new() { Branches = ["main"] } };
+
+            public static Job Test => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("make test")] };
+        }
+        """;
+
+    // An analyzer of the project's own whose name looks like the framework's: only the targeting pack's are removed.
+    private const string ProjectWithOwnAnalyzer = """
+        <Project Sdk="Spectra.Sdk">
+          <ItemGroup>
+            <Analyzer Include="tools/Microsoft.Interop.Custom.dll" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    [Fact]
+    public void Compiler_runs_without_the_interop_generators_and_with_every_other_analyzer()
+    {
+        using var repo = new ConsumerRepo(spectra, "interop-compile");
+        repo.Write("build/Pipelines/Ci.cs", Declaration);
+
+        var build = repo.Build(["-v:d"]);
+
+        Assert.True(build.Succeeded, build.ToString());
+        var analyzers = CompilerLog.AnalyzerFileNames(CompilerLog.CommandLine(build));
+        Assert.DoesNotContain(analyzers, name => name.StartsWith(Interop, StringComparison.Ordinal));
+        Assert.Contains("Spectra.Generators", analyzers);
+        Assert.Contains("System.Text.Json.SourceGeneration", analyzers);
+        Assert.Contains("System.Text.RegularExpressions.Generator", analyzers);
+        Assert.Contains("Microsoft.CodeAnalysis.CSharp.NetAnalyzers", analyzers);
+        Assert.Contains("make test", repo.Read(".github/workflows/ci.yml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Opt_out_keeps_the_interop_generators_and_the_projects_own_analyzer_is_never_removed()
+    {
+        using var repo = new ConsumerRepo(spectra, "interop-items");
+        repo.Write(ConsumerRepo.ProjectPath, ProjectWithOwnAnalyzer);
+
+        var byDefault = AnalyzerItems(repo);
+        var optedOut = AnalyzerItems(repo, "-p:SpectraRemoveInteropGenerators=false");
+
+        Assert.Equal(["Microsoft.Interop.Custom"], byDefault.Where(name => name.StartsWith(Interop, StringComparison.Ordinal)));
+        Assert.Contains("System.Text.Json.SourceGeneration", byDefault);
+        Assert.All(FrameworkInteropGenerators, generator => Assert.Contains(generator, optedOut));
+        Assert.Contains("Microsoft.Interop.Custom", optedOut);
+    }
+
+    /// <summary>The file names of the Analyzer items once the targeting pack's analyzers are resolved.</summary>
+    private static string[] AnalyzerItems(ConsumerRepo repo, params string[] properties)
+    {
+        var result = repo.MSBuild(["-t:ResolveTargetingPackAssets", "-getItem:Analyzer", .. properties]);
+        Assert.True(result.Succeeded, result.ToString());
+        // -getItem prints the items as JSON after whatever restore printed.
+        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        return json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+            .Select(item => item.GetProperty("Filename").GetString()!)
+            .ToArray();
+    }
+}
