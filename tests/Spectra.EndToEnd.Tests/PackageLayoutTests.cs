@@ -8,16 +8,20 @@ using Xunit;
 
 namespace Spectra.EndToEnd.Tests;
 
-/// <summary>What the packed generator package holds: the analyzer DLLs, precompiled where the pack host allows it.</summary>
+/// <summary>
+/// The DLLs that start in a fresh process on every build, the generator in csc and the task in MSBuild, are packed
+/// precompiled where the pack host allows it.
+/// </summary>
 [Collection(EndToEndGroup.Name)]
 public sealed class PackageLayoutTests(PackedSpectra spectra)
 {
     [Theory]
-    [InlineData("analyzers/dotnet/cs/Spectra.Generators.dll")]
-    [InlineData("analyzers/dotnet/cs/YamlDotNet.dll")]
-    public void Analyzer_dlls_are_ReadyToRun_on_a_linux_x64_pack_host_and_keep_their_IL(string entryName)
+    [InlineData("Spectra.Generators", "analyzers/dotnet/cs/Spectra.Generators.dll")]
+    [InlineData("Spectra.Generators", "analyzers/dotnet/cs/YamlDotNet.dll")]
+    [InlineData("Spectra.Sdk", "tasks/net8.0/Spectra.Sdk.dll")]
+    public void Dlls_are_ReadyToRun_on_a_linux_x64_pack_host_and_keep_their_IL(string packageId, string entryName)
     {
-        using var package = ZipFile.OpenRead(Path.Combine(spectra.FeedDirectory, $"Spectra.Generators.{spectra.Version}.nupkg"));
+        using var package = ZipFile.OpenRead(Path.Combine(spectra.FeedDirectory, $"{packageId}.{spectra.Version}.nupkg"));
         var entry = package.GetEntry(entryName);
         Assert.NotNull(entry);
 
