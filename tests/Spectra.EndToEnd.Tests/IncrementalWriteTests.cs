@@ -24,6 +24,10 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
     // Detailed verbosity: MSBuild logs its up-to-date decisions there.
     private static readonly string[] Detailed = ["-v:d"];
 
+    // Diagnostic verbosity logs the properties targets set: this one says the generated files were listed as inputs.
+    private static readonly string[] Diagnostic = ["-v:diag"];
+    private const string StampIsCurrent = "_SpectraStampIsCurrent=true";
+
     [Fact]
     public void No_op_build_skips_the_task_and_each_change_it_reads_runs_it_again_and_clean_keeps_the_files()
     {
@@ -76,6 +80,30 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
         Assert.Equal(CiContent, repo.Read(Ci));
         Assert.Equal(redeclaredContent, repo.Read(App));
         Assert.True(repo.Exists(ConsumerRepo.ManifestPath));
+    }
+
+    [Fact]
+    public void Build_that_compiles_does_not_list_the_generated_files_yet_the_task_still_restores_a_hand_edit()
+    {
+        using var repo = new ConsumerRepo(spectra, "incremental-compile");
+        repo.Declare((Ci, CiContent), (App, AppContent));
+        Assert.True(repo.Build().Succeeded);
+        var noOp = repo.Build(Diagnostic);
+        Assert.True(noOp.Succeeded, noOp.ToString());
+        Assert.Contains(StampIsCurrent, noOp.Output, StringComparison.Ordinal);
+
+        // A hand edit and a changed declaration in one build: the compile alone runs the task, so the generated files
+        // are not listed as inputs, and the task's own state (size and write time per file) finds the edit.
+        repo.Write(Ci, CiContent.Replace("on: push", "on: workflow_dispatch", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(repo.Full(Ci), File.GetLastWriteTimeUtc(repo.WriteStamp()).AddSeconds(2));
+        var redeclaredContent = WriteModeTests.Generated("kind: StatefulSet\n");
+        repo.Declare((Ci, CiContent), (App, redeclaredContent));
+        var compiled = repo.Build(Diagnostic);
+
+        Assert.True(compiled.Succeeded, compiled.ToString());
+        Assert.DoesNotContain(StampIsCurrent, compiled.Output, StringComparison.Ordinal);
+        Assert.Equal(CiContent, repo.Read(Ci));
+        Assert.Equal(redeclaredContent, repo.Read(App));
     }
 
     [Fact]
