@@ -39,9 +39,7 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
         Assert.True(noOp.Succeeded, noOp.ToString());
         Assert.Contains(Skipped, noOp.Output, StringComparison.Ordinal);
 
-        // Later than the stamp whatever the file system's timestamp resolution, as any edit after a build is.
-        repo.Write(Ci, CiContent.Replace("on: push", "on: workflow_dispatch", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(repo.Full(Ci), File.GetLastWriteTimeUtc(repo.WriteStamp()).AddSeconds(2));
+        HandEditCi(repo);
         var edited = repo.Build(Detailed);
         Assert.True(edited.Succeeded, edited.ToString());
         Assert.Contains($"Spectra: wrote {Ci}", edited.Output, StringComparison.Ordinal);
@@ -94,8 +92,7 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
 
         // A hand edit and a changed declaration in one build: the compile alone runs the task, so the generated files
         // are not listed as inputs, and the task's own state (size and write time per file) finds the edit.
-        repo.Write(Ci, CiContent.Replace("on: push", "on: workflow_dispatch", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(repo.Full(Ci), File.GetLastWriteTimeUtc(repo.WriteStamp()).AddSeconds(2));
+        HandEditCi(repo);
         var redeclaredContent = WriteModeTests.Generated("kind: StatefulSet\n");
         repo.Declare((Ci, CiContent), (App, redeclaredContent));
         var compiled = repo.Build(Diagnostic);
@@ -151,7 +148,14 @@ public sealed class IncrementalWriteTests(PackedSpectra spectra)
         Assert.Equal("kind: Mine\n", repo.Read(App));
     }
 
-    /// <summary>The stamp of the project's only target framework; fails the test unless exactly one exists.</summary>
     // As ConsumerRepo.Build sets it: the packed Spectra lives in the run's own package folder.
     private Dictionary<string, string> Packages() => new() { ["NUGET_PACKAGES"] = spectra.PackagesDirectory };
+
+    /// <summary>Changes the generated workflow by hand, later than the stamp whatever the file system's timestamp
+    /// resolution, as any edit after a build is.</summary>
+    private static void HandEditCi(ConsumerRepo repo)
+    {
+        repo.Write(Ci, CiContent.Replace("on: push", "on: workflow_dispatch", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(repo.Full(Ci), File.GetLastWriteTimeUtc(repo.WriteStamp()).AddSeconds(2));
+    }
 }
