@@ -28,7 +28,7 @@ public sealed class CompilerServerTests(PackedSpectra spectra)
     {
         using var repo = new ConsumerRepo(spectra, "server-features");
         repo.Write(ConsumerRepo.ProjectPath, ProjectWithFeatures);
-        repo.Write("build/Pipelines/Ci.cs", Declaration("make one"));
+        repo.Write("build/Pipelines/Ci.cs", ConsumerFiles.CiWorkflow("make one"));
 
         var on = repo.Build(["-v:d"]);
         Assert.True(on.Succeeded, on.ToString());
@@ -48,7 +48,7 @@ public sealed class CompilerServerTests(PackedSpectra spectra)
     public void Compiler_server_that_reuses_the_generator_driver_writes_every_edit_of_a_declaration()
     {
         using var repo = new ConsumerRepo(spectra, "server-edits");
-        repo.Write("build/Pipelines/Ci.cs", Declaration("make one"));
+        repo.Write("build/Pipelines/Ci.cs", ConsumerFiles.CiWorkflow("make one"));
 
         // A server of this test's own: a `dotnet build-server shutdown` elsewhere on the machine cannot take it away
         // mid-test, and its driver cache holds nothing but this project.
@@ -62,7 +62,7 @@ public sealed class CompilerServerTests(PackedSpectra spectra)
 
             foreach (var (command, previous) in new[] { ("make two", "make one"), ("make three", "make two") })
             {
-                repo.Write("build/Pipelines/Ci.cs", Declaration(command));
+                repo.Write("build/Pipelines/Ci.cs", ConsumerFiles.CiWorkflow(command));
 
                 var edit = repo.Build(server);
 
@@ -80,18 +80,6 @@ public sealed class CompilerServerTests(PackedSpectra spectra)
             ShutDownServer(first, pipe);
         }
     }
-
-    private static string Declaration(string command) => $$"""
-        namespace Contoso.Pipelines;
-
-        [Workflow("ci")]
-        public static class Ci
-        {
-            public static Triggers On => new() { Push = new() { Branches = ["main"] } };
-
-            public static Job Test => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("{{command}}")] };
-        }
-        """;
 
     /// <summary>
     /// Best effort: the server would exit by itself once idle. Its VBCSCompiler sits next to the csc the log names.

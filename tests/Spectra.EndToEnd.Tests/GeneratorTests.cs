@@ -9,18 +9,7 @@ namespace Spectra.EndToEnd.Tests;
 [Collection(EndToEndGroup.Name)]
 public sealed class GeneratorTests(PackedSpectra spectra)
 {
-    // No `using Spectra;`: the SDK's implicit global using provides it.
-    private const string Declaration = """
-        namespace Contoso.Pipelines;
-
-        [Workflow("ci")]
-        public static class Ci
-        {
-            public static Triggers On => new() { Push = new() { Branches = ["main"] } };
-
-            public static Job Test => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("dotnet test")] };
-        }
-        """;
+    private static readonly string Declaration = ConsumerFiles.CiWorkflow("dotnet test");
 
     [Fact]
     public void Workflow_declaration_builds_into_its_workflow_file_and_manifest()

@@ -23,17 +23,7 @@ public sealed class InteropGeneratorTests(PackedSpectra spectra)
         "Microsoft.Interop.SourceGeneration",
     ];
 
-    private const string Declaration = """
-        namespace Contoso.Pipelines;
-
-        [Workflow("ci")]
-        public static class Ci
-        {
-            public static Triggers On => new() { Push = new() { Branches = ["main"] } };
-
-            public static Job Test => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("make test")] };
-        }
-        """;
+    private static readonly string Declaration = ConsumerFiles.CiWorkflow("make test");
 
     // An analyzer of the project's own whose name looks like the framework's: only the targeting pack's are removed.
     private const string ProjectWithOwnAnalyzer = """

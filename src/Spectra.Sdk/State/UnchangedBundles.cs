@@ -31,14 +31,17 @@ internal sealed class UnchangedBundles
     /// The previous state, when it was written for this repository root, this manifest and this task, and the
     /// manifest is as it left it (an edited manifest changes which files are stale, so everything is checked).
     /// </summary>
-    public static UnchangedBundles From(SyncState? previous, string repoRoot, string manifestFile) =>
-        previous is not null
-        && string.Equals(previous.RepoRoot, new RepoPaths(repoRoot).Root, StringComparison.Ordinal)
-        && string.Equals(previous.ManifestFile, manifestFile, StringComparison.Ordinal)
-        && string.Equals(previous.TaskVersion, SyncStateFile.TaskVersion, StringComparison.Ordinal)
-        && previous.Manifest == FileStamp.Of(manifestFile)
-            ? new UnchangedBundles(previous, new RepoPaths(repoRoot))
-            : None;
+    public static UnchangedBundles From(SyncState? previous, string repoRoot, string manifestFile)
+    {
+        var repo = new RepoPaths(repoRoot);
+        return previous is not null
+            && string.Equals(previous.RepoRoot, repo.Root, StringComparison.Ordinal)
+            && string.Equals(previous.ManifestFile, manifestFile, StringComparison.Ordinal)
+            && string.Equals(previous.TaskVersion, SyncStateFile.TaskVersion, StringComparison.Ordinal)
+            && previous.Manifest == FileStamp.Of(manifestFile)
+                ? new UnchangedBundles(previous, repo)
+                : None;
+    }
 
     /// <summary>The bundle as last written, if it can be skipped now; null if it must be decoded.</summary>
     public BundleState? Find(string declaringType, string payloadHash) =>

@@ -46,4 +46,20 @@ internal static class ConsumerFiles
     public static string ArtifactAttributes((string Path, string Content)[] artifacts) =>
         Spectra.Sdk.Tests.Infrastructure.TestPayload.Attribute("Samples.Declarations", artifacts)
         + $"[assembly: Spectra.Generation.SpectraGenerated(\"e2e\", {artifacts.Length})]\n";
+
+    /// <summary>
+    /// The smallest real declaration: workflow "ci", one job running <paramref name="command"/>. No `using Spectra;`:
+    /// the SDK's implicit global using provides it.
+    /// </summary>
+    public static string CiWorkflow(string command) => $$"""
+        namespace Contoso.Pipelines;
+
+        [Workflow("ci")]
+        public static class Ci
+        {
+            public static Triggers On => new() { Push = new() { Branches = ["main"] } };
+
+            public static Job Test => new() { RunsOn = Runner.UbuntuLatest, Steps = [Step.Run("{{command}}")] };
+        }
+        """;
 }
