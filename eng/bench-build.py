@@ -14,9 +14,9 @@ interleaved rounds over {Spectra, plain} x {UseSharedCompilation true, false}:
 and prints medians, min/max, files written and Spectra/plain ratios of medians. Nothing is asserted on time;
 files-written checks fail the script. Pack first (./eng/build-samples.sh, or --pack).
 
-With --control, a third copy builds the plain project without the framework's interop source generators, as
-Spectra.Sdk does by default (SpectraRemoveInteropGenerators): the Spectra/control ratio is then Spectra's own cost,
-with the same analyzers on both sides.
+With --control, a third copy builds the plain project without the framework's interop source generators and the
+.NET code analyzers, as Spectra.Sdk does by default (SpectraRemoveInteropGenerators, EnableNETAnalyzers): the
+Spectra/control ratio is then Spectra's own cost, with the same analyzers on both sides.
 
     python3 eng/bench-build.py [--services 200] [--rounds 3] [--shared both|true|false] [--control] [--pack] [--keep DIR]
 """
@@ -48,8 +48,9 @@ PLAIN_PROJECT = f"""<Project Sdk="Microsoft.NET.Sdk">
   </ItemGroup>
 </Project>
 """
-# The plain project with the analyzer removal Spectra.Sdk does (src/Spectra.Sdk/Sdk/Sdk.targets).
-CONTROL_PROJECT = PLAIN_PROJECT.replace("</Project>", """  <Target Name="RemoveInteropGenerators" AfterTargets="ResolveTargetingPackAssets">
+# The plain project without the analyzers Spectra.Sdk leaves out (src/Spectra.Sdk/Sdk/Sdk.targets): the interop
+# generators and the .NET code analyzers.
+CONTROL_PROJECT = PLAIN_PROJECT.replace("<Nullable>", "<EnableNETAnalyzers>false</EnableNETAnalyzers>\n    <Nullable>").replace("</Project>", """  <Target Name="RemoveInteropGenerators" AfterTargets="ResolveTargetingPackAssets">
     <ItemGroup>
       <Analyzer Remove="@(Analyzer)" Condition="'%(Analyzer.FrameworkReferenceName)' == 'Microsoft.NETCore.App' and $([System.String]::Copy('%(Analyzer.Filename)').StartsWith('Microsoft.Interop.'))" />
     </ItemGroup>

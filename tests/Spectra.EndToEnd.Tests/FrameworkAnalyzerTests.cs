@@ -7,13 +7,20 @@ using Xunit;
 namespace Spectra.EndToEnd.Tests;
 
 /// <summary>
-/// Spectra.Sdk leaves the framework's interop source generators (P/Invoke, COM, JavaScript) out of a declarations
-/// project: its code is evaluated, never run, and they cost a compiler without the server ~0.5 s.
+/// Spectra.Sdk leaves out of a declarations project the framework's analyzers that only matter for code that runs:
+/// the interop source generators (P/Invoke, COM, JavaScript), which cost a compiler without the server ~0.5 s, and
+/// the .NET code analyzers, unless the project asks for code analysis. Its code is evaluated, never run.
 /// </summary>
 [Collection(EndToEndGroup.Name)]
-public sealed class InteropGeneratorTests(PackedSpectra spectra)
+public sealed class FrameworkAnalyzerTests(PackedSpectra spectra)
 {
     private const string Interop = "Microsoft.Interop.";
+
+    private static readonly string[] NetAnalyzers =
+    [
+        "Microsoft.CodeAnalysis.CSharp.NetAnalyzers",
+        "Microsoft.CodeAnalysis.NetAnalyzers",
+    ];
 
     private static readonly string[] FrameworkInteropGenerators =
     [
@@ -35,7 +42,7 @@ public sealed class InteropGeneratorTests(PackedSpectra spectra)
         """;
 
     [Fact]
-    public void Compiler_runs_without_the_interop_generators_and_with_every_other_analyzer()
+    public void Compiler_runs_without_the_interop_generators_or_the_NET_analyzers_and_with_the_other_generators()
     {
         using var repo = new ConsumerRepo(spectra, "interop-compile");
         repo.Write("build/Pipelines/Ci.cs", Declaration);
@@ -48,7 +55,7 @@ public sealed class InteropGeneratorTests(PackedSpectra spectra)
         Assert.Contains("Spectra.Generators", analyzers);
         Assert.Contains("System.Text.Json.SourceGeneration", analyzers);
         Assert.Contains("System.Text.RegularExpressions.Generator", analyzers);
-        Assert.Contains("Microsoft.CodeAnalysis.CSharp.NetAnalyzers", analyzers);
+        Assert.Empty(analyzers.Intersect(NetAnalyzers));
         Assert.Contains("make test", repo.Read(".github/workflows/ci.yml"), StringComparison.Ordinal);
     }
 
@@ -65,6 +72,19 @@ public sealed class InteropGeneratorTests(PackedSpectra spectra)
         Assert.Contains("System.Text.Json.SourceGeneration", byDefault);
         Assert.All(FrameworkInteropGenerators, generator => Assert.Contains(generator, optedOut));
         Assert.Contains("Microsoft.Interop.Custom", optedOut);
+    }
+
+    [Theory]
+    [InlineData("EnableNETAnalyzers", "true")]
+    [InlineData("AnalysisLevel", "latest-recommended")]
+    [InlineData("AnalysisMode", "All")]
+    public void A_project_that_asks_for_code_analysis_keeps_the_NET_analyzers(string property, string value)
+    {
+        using var repo = new ConsumerRepo(spectra, $"net-analyzers-{property}");
+        // Where repositories usually set it: a Directory.Build.props above the project.
+        repo.Write("Directory.Build.props", $"<Project><PropertyGroup><{property}>{value}</{property}></PropertyGroup></Project>");
+
+        Assert.Equal(NetAnalyzers, AnalyzerItems(repo).Intersect(NetAnalyzers).Order(StringComparer.Ordinal));
     }
 
     /// <summary>The file names of the Analyzer items once the targeting pack's analyzers are resolved.</summary>
