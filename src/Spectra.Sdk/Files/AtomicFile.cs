@@ -10,14 +10,18 @@ namespace Spectra.Sdk.Files;
 /// </summary>
 internal static class AtomicFile
 {
-    public static void Write(string fullPath, byte[] content)
+    public static void Write(string fullPath, ReadOnlySpan<byte> content)
     {
         var directory = Path.GetDirectoryName(fullPath)!;
         Directory.CreateDirectory(directory);
         var temp = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.spectra-tmp");
         try
         {
-            File.WriteAllBytes(temp, content);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(content);
+            }
+
             KeepUnixMode(fullPath, temp);
             File.Move(temp, fullPath, overwrite: true);
         }

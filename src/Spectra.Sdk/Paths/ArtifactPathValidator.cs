@@ -35,29 +35,44 @@ internal static class ArtifactPathValidator
             }
         }
 
-        return CheckSegments(path.Split('/'));
+        return CheckSegments(path);
     }
 
-    private static string? CheckSegments(string[] segments)
+    // Walks the segments without splitting: the task checks every path of the state, the plan and the manifest on
+    // each build (~16,000 at 200 services), and their garbage was a collection in MSBuild's large heap.
+    private static string? CheckSegments(string path)
     {
-        if (string.Equals(segments[0], ".git", StringComparison.OrdinalIgnoreCase))
+        var rest = path.AsSpan();
+        var first = true;
+        while (true)
         {
-            return "it is inside .git";
-        }
-
-        foreach (var segment in segments)
-        {
-            switch (segment)
+            var end = rest.IndexOf('/');
+            var segment = end < 0 ? rest : rest[..end];
+            if (first && segment.Equals(".git", StringComparison.OrdinalIgnoreCase))
             {
-                case "":
-                    return "it has an empty segment (a leading, trailing or doubled '/')";
-                case "..":
-                    return "it uses '..', which could leave the repository";
-                case ".":
-                    return "it has a '.' segment";
+                return "it is inside .git";
             }
-        }
 
-        return null;
+            if (CheckSegment(segment) is { } reason)
+            {
+                return reason;
+            }
+
+            if (end < 0)
+            {
+                return null;
+            }
+
+            rest = rest[(end + 1)..];
+            first = false;
+        }
     }
+
+    private static string? CheckSegment(ReadOnlySpan<char> segment) => segment switch
+    {
+        "" => "it has an empty segment (a leading, trailing or doubled '/')",
+        ".." => "it uses '..', which could leave the repository",
+        "." => "it has a '.' segment",
+        _ => null,
+    };
 }

@@ -4,8 +4,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Security.Cryptography;
-using System.Text;
 using Spectra.Sdk.Diagnostics;
 using Spectra.Sdk.State;
 
@@ -39,8 +37,8 @@ internal static class AssemblyArtifactReader
             switch (AttributeTypeName.Of(metadata, attribute))
             {
                 case ArtifactsName when unreadable is null:
-                    var args = Arguments(attribute, ArtifactsName, 2);
-                    unreadable = ReadBundle(AsString(args[0]), AsString(args[1]), assemblyPath, findUnchanged, artifacts, bundles);
+                    var value = ArtifactsAttributeValue.Read(metadata, attribute, ArtifactsName);
+                    unreadable = ReadBundle(value, assemblyPath, findUnchanged, artifacts, bundles);
                     break;
                 case LegacyArtifactName when unreadable is null:
                     unreadable = DiagnosticCatalog.LegacyArtifacts(assemblyPath);
@@ -56,10 +54,10 @@ internal static class AssemblyArtifactReader
 
     /// <summary>Adds the bundle, skipped or decoded; returns SPX9009 when it cannot be decoded.</summary>
     private static SpectraDiagnostic? ReadBundle(
-        string declaringType, string payload, string assemblyPath, Func<string, string, BundleState?>? findUnchanged,
+        ArtifactsAttributeValue value, string assemblyPath, Func<string, string, BundleState?>? findUnchanged,
         List<Artifact> artifacts, List<EmbeddedBundle> bundles)
     {
-        var hash = Hash(payload);
+        var (declaringType, hash) = (value.DeclaringType, value.PayloadHash);
         if (findUnchanged?.Invoke(declaringType, hash) is { } unchanged)
         {
             bundles.Add(new EmbeddedBundle(declaringType, hash, null, unchanged));
@@ -68,7 +66,7 @@ internal static class AssemblyArtifactReader
 
         try
         {
-            var files = ArtifactPayload.Decode(payload, declaringType);
+            var files = ArtifactPayload.Decode(value.Payload(), declaringType);
             artifacts.AddRange(files);
             bundles.Add(new EmbeddedBundle(declaringType, hash, files, null));
             return null;
@@ -108,8 +106,6 @@ internal static class AssemblyArtifactReader
             ? arguments
             : throw new InvalidDataException($"{name} has {arguments.Length} arguments; this Spectra.Sdk expects {count}.");
     }
-
-    private static string Hash(string payload) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(payload)));
 
     // A null string argument is legal metadata; treat it as empty so the path validator reports it.
     private static string AsString(CustomAttributeTypedArgument<PrimitiveTypeCode> argument) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
@@ -52,16 +53,18 @@ internal static class SyncStateFile
     /// <summary>Writes the state atomically; an unchanged state is not rewritten, and a failure to write is ignored.</summary>
     public static void Save(string path, SyncState state)
     {
-        using var buffer = new MemoryStream();
+        // Sized like the last state and compared in place: at 200 services it is ~330 KB, and every copy of it
+        // would land on the large object heap of the MSBuild process.
+        using var buffer = new MemoryStream(ExpectedSize(path));
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             Write(writer, state);
         }
 
-        var bytes = buffer.ToArray();
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         try
         {
-            if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+            if (!HasContent(path, bytes))
             {
                 AtomicFile.Write(path, bytes);
             }
@@ -70,6 +73,44 @@ internal static class SyncStateFile
         {
             // A cache that cannot be written only costs the next build a full comparison; the sync itself succeeded.
             // The old state stays valid where files kept their stamps, and mismatches wherever they did not.
+        }
+    }
+
+    private static int ExpectedSize(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length < int.MaxValue / 2 ? (int)info.Length + 4096 : 0;
+    }
+
+    private static bool HasContent(string path, ReadOnlySpan<byte> expected)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        if (stream.Length != expected.Length)
+        {
+            return false;
+        }
+
+        var chunk = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            for (int read; (read = stream.Read(chunk, 0, chunk.Length)) > 0; expected = expected[read..])
+            {
+                if (!chunk.AsSpan(0, read).SequenceEqual(expected[..read]))
+                {
+                    return false;
+                }
+            }
+
+            return expected.IsEmpty;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
     }
 

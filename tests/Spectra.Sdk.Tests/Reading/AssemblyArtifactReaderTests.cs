@@ -1,5 +1,10 @@
+using System;
+using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 using Spectra.Sdk.Reading;
+using Spectra.Sdk.State;
 using Spectra.Sdk.Tests.Infrastructure;
 using Xunit;
 
@@ -119,5 +124,50 @@ public sealed class AssemblyArtifactReaderTests
             """);
 
         Assert.Empty(AssemblyArtifactReader.Read(dll).Artifacts);
+    }
+
+    [Fact]
+    public void The_payload_hash_is_SHA256_of_its_UTF8_text_and_a_bundle_found_unchanged_is_not_decoded()
+    {
+        using var directory = new TempDirectory();
+        var payload = TestPayload.Encode(("deploy/app.yaml", "kind: Deployment\n"));
+        var dll = TestAssembly.Compile(directory, TestPayload.Attribute("Samples.App", payload) + TestPayload.Attribute("Samples.Ci", ("ci.yml", "on: push\n")));
+        var previous = new BundleState("Samples.App", Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(payload))), [new FileState("deploy/app.yaml", new FileStamp(17, 1))]);
+
+        var result = AssemblyArtifactReader.Read(dll, (type, hash) => type == previous.DeclaringType && hash == previous.PayloadHash ? previous : null);
+
+        Assert.Equal([new Artifact("ci.yml", "on: push\n", "Samples.Ci")], result.Artifacts);
+        Assert.Same(previous, Assert.Single(result.Bundles!, bundle => bundle.DeclaringType == "Samples.App").Unchanged);
+    }
+
+    [Fact]
+    public void A_null_payload_is_reported_unreadable()
+    {
+        using var directory = new TempDirectory();
+        var dll = TestAssembly.Compile(directory, """[assembly: Spectra.Generation.SpectraArtifacts("Samples.Ci", null!)]""");
+
+        var result = AssemblyArtifactReader.Read(dll);
+
+        Assert.Empty(result.Artifacts);
+        Assert.Equal("SPX9009", result.Unreadable?.Id);
+        Assert.Contains("Samples.Ci", result.Unreadable?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_artifacts_attribute_whose_constructor_is_not_two_strings_is_refused()
+    {
+        using var directory = new TempDirectory();
+        var dll = TestAssembly.Compile(directory, """
+            [assembly: Spectra.Generation.SpectraArtifacts("T", 3)]
+            namespace Spectra.Generation
+            {
+                [System.AttributeUsage(System.AttributeTargets.Assembly, AllowMultiple = true)]
+                public sealed class SpectraArtifactsAttribute(string declaringType, int payload) : System.Attribute { }
+            }
+            """, referenceAbstractions: false);
+
+        var exception = Assert.Throws<InvalidDataException>(() => AssemblyArtifactReader.Read(dll));
+
+        Assert.Contains("expects 2 strings", exception.Message, StringComparison.Ordinal);
     }
 }

@@ -179,6 +179,23 @@ public sealed class SyncStateTests : IDisposable
     }
 
     [Fact]
+    public void An_unchanged_state_is_not_rewritten_and_a_changed_one_is()
+    {
+        Sync(CiBundle + AppBundle);
+        var state = Path.Combine(_output.Path, SyncStateFile.FileName);
+        var past = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(state, past);
+
+        Sync(CiBundle + AppBundle);
+        var afterNoOp = File.GetLastWriteTimeUtc(state);
+        Sync(CiBundle);
+
+        Assert.Equal(past, afterNoOp);
+        Assert.NotEqual(past, File.GetLastWriteTimeUtc(state));
+        Assert.Equal(["Samples.Ci"], SyncStateFile.Load(state)!.Bundles.Select(bundle => bundle.DeclaringType));
+    }
+
+    [Fact]
     public void A_state_that_cannot_be_written_does_not_fail_the_sync()
     {
         Directory.CreateDirectory(Path.Combine(_output.Path, SyncStateFile.FileName));
