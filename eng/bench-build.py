@@ -15,8 +15,9 @@ and prints medians, min/max, files written and Spectra/plain ratios of medians. 
 files-written checks fail the script. Pack first (./eng/build-samples.sh, or --pack).
 
 With --control, a third copy builds the plain project without the framework's interop source generators and the
-.NET code analyzers, as Spectra.Sdk does by default (SpectraRemoveInteropGenerators, EnableNETAnalyzers): the
-Spectra/control ratio is then Spectra's own cost, with the same analyzers on both sides.
+.NET code analyzers, and with tiered PGO off in a compiler started without the server, as Spectra.Sdk does by default
+(SpectraRemoveInteropGenerators, EnableNETAnalyzers, SpectraCompilerTieredPGO): the Spectra/control ratio is then
+Spectra's own cost, with the same analyzers and compiler settings on both sides.
 
     python3 eng/bench-build.py [--services 200] [--rounds 3] [--shared both|true|false] [--control] [--pack] [--keep DIR]
 """
@@ -48,9 +49,10 @@ PLAIN_PROJECT = f"""<Project Sdk="Microsoft.NET.Sdk">
   </ItemGroup>
 </Project>
 """
-# The plain project without the analyzers Spectra.Sdk leaves out (src/Spectra.Sdk/Sdk/Sdk.targets): the interop
-# generators and the .NET code analyzers.
-CONTROL_PROJECT = PLAIN_PROJECT.replace("<Nullable>", "<EnableNETAnalyzers>false</EnableNETAnalyzers>\n    <Nullable>").replace("</Project>", """  <Target Name="RemoveInteropGenerators" AfterTargets="ResolveTargetingPackAssets">
+# The plain project with what Spectra.Sdk changes about the compiler (src/Spectra.Sdk/Sdk/Sdk.targets): no interop
+# generators, no .NET code analyzers, and tiered PGO off in a csc started without the server.
+CONTROL_PROJECT = PLAIN_PROJECT.replace("<Nullable>", "<EnableNETAnalyzers>false</EnableNETAnalyzers>\n    <Nullable>").replace(
+    "</PropertyGroup>", "</PropertyGroup>\n  <PropertyGroup Condition=\"'$(UseSharedCompilation)' == 'false'\">\n    <CscEnvironment>DOTNET_TieredPGO=0</CscEnvironment>\n  </PropertyGroup>", 1).replace("</Project>", """  <Target Name="RemoveInteropGenerators" AfterTargets="ResolveTargetingPackAssets">
     <ItemGroup>
       <Analyzer Remove="@(Analyzer)" Condition="'%(Analyzer.FrameworkReferenceName)' == 'Microsoft.NETCore.App' and $([System.String]::Copy('%(Analyzer.Filename)').StartsWith('Microsoft.Interop.'))" />
     </ItemGroup>
