@@ -137,7 +137,7 @@ def main():
     parser.add_argument("--services", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--shared", choices=["both", "true", "false"], default="both")
-    parser.add_argument("--control", action="store_true", help="also build the plain project without the interop generators")
+    parser.add_argument("--control", action="store_true", help="also build the plain project with Spectra.Sdk's compiler settings")
     parser.add_argument("--pack", action="store_true", help="pack src/ into artifacts/packages first")
     parser.add_argument("--keep", help="materialise into this directory and keep it")
     options = parser.parse_args()

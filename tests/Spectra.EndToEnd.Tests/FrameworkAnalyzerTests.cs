@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Text.Json;
 using Spectra.EndToEnd.Tests.Infrastructure;
 using Xunit;
 
@@ -91,10 +90,7 @@ public sealed class FrameworkAnalyzerTests(PackedSpectra spectra)
     /// <summary>The file names of the Analyzer items once the targeting pack's analyzers are resolved.</summary>
     private static string[] AnalyzerItems(ConsumerRepo repo, params string[] properties)
     {
-        var result = repo.MSBuild(["-t:ResolveTargetingPackAssets", "-getItem:Analyzer", .. properties]);
-        Assert.True(result.Succeeded, result.ToString());
-        // -getItem prints the items as JSON after whatever restore printed.
-        using var json = JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
+        using var json = repo.Query(["-t:ResolveTargetingPackAssets", "-getItem:Analyzer", .. properties]);
         return json.RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
             .Select(item => item.GetProperty("Filename").GetString()!)
             .ToArray();

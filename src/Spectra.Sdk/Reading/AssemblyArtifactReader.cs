@@ -107,7 +107,7 @@ internal static class AssemblyArtifactReader
             : throw new InvalidDataException($"{name} has {arguments.Length} arguments; this Spectra.Sdk expects {count}.");
     }
 
-    // A null string argument is legal metadata; treat it as empty so the path validator reports it.
+    // A null string argument is legal metadata; the generator version then reads as empty.
     private static string AsString(CustomAttributeTypedArgument<PrimitiveTypeCode> argument) =>
         argument.Value as string ?? string.Empty;
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
+using Xunit;
 
 namespace Spectra.EndToEnd.Tests.Infrastructure;
 
@@ -75,6 +77,18 @@ internal sealed class ConsumerRepo : IDisposable
         {
             ["NUGET_PACKAGES"] = _spectra.PackagesDirectory,
         });
+
+    /// <summary>
+    /// Runs <c>dotnet msbuild</c> with <c>-getItem</c>, or with more than one <c>-getProperty</c>, which MSBuild answers
+    /// with JSON; fails the test unless it succeeds.
+    /// </summary>
+    public JsonDocument Query(IEnumerable<string> arguments)
+    {
+        var result = MSBuild(arguments);
+        Assert.True(result.Succeeded, result.ToString());
+        // The JSON comes after whatever restore printed.
+        return JsonDocument.Parse(result.Output[result.Output.IndexOf('{', StringComparison.Ordinal)..]);
+    }
 
     /// <summary>Every file under the repository except build output and .git, for "nothing was written" checks.</summary>
     public IReadOnlyList<string> Files() =>
